@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import { rehypeParagraphs } from './src/markdown/rehype-paragraphs.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
+
+// The site's public address and sub-folder come from the build command
+// (--site, --base), so one checkout can be hosted anywhere. See docs/hosting.md.
+const site = process.env.DOSSIER_SITE || 'https://dossier.example.org';
+const base = process.env.DOSSIER_BASE || '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    // Quotes and apostrophes stay exactly as the source wrote them.
+    processor: unified({ gfm: false, smartypants: false, rehypePlugins: [rehypeParagraphs] }),
+  },
+  integrations: [pagefind()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,44 @@
+// npm run build [-- --seeds <dir>]: annotate, then Astro, then the search index.
+// Everything is built in a staging folder and swapped in only when all of it
+// succeeded, so a failed build leaves content/articles/ and dist/ untouched.
+import { resolve } from 'node:path';
+import { annotateSeeds } from '../src/lib/pipeline/annotate.ts';
+import { createStaging, replaceDir } from '../src/lib/fs/staging.ts';
+import { options, runCli } from './lib/cli.ts';
+import { ARTICLES_DIR, DIST_DIR, ROOT } from './lib/paths.ts';
+
+const USAGE = 'usage: npm run build -- [--seeds <dir>] [--out <dir>] [--articles <dir>] [--site <url>] [--base </path/>] [--verbose]';
+
+await runCli(async (verbose) => {
+  const { values } = options(
+    { seeds: { type: 'string', default: 'seeds' }, articles: { type: 'string', default: ARTICLES_DIR }, out: { type: 'string', default: DIST_DIR }, site: { type: 'string' }, base: { type: 'string' } },
+    USAGE,
+  );
+  process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  if (values.site) process.env.DOSSIER_SITE = values.site;
+  if (values.base) process.env.DOSSIER_BASE = values.base;
+
+  const staging = createStaging(ROOT);
+  try {
+    let t = performance.now();
+    const lap = (label: string) => {
+      const now = performance.now();
+      console.log(`${label} in ${((now - t) / 1000).toFixed(1)} s`);
+      t = now;
+    };
+    const { articles, warnings } = annotateSeeds({ seeds: resolve(values.seeds!), out: staging.path('articles') });
+    for (const warning of warnings) console.warn(`warning: ${warning}`);
+    lap(`annotate: ${articles.length} articles`);
+
+    process.env.DOSSIER_ARTICLES = staging.path('articles');
+    const { build } = await import('astro');
+    await build({ root: ROOT, outDir: staging.path('dist'), logLevel: verbose ? 'info' : 'warn' });
+    lap('astro + search index: site built');
+
+    replaceDir(resolve(values.articles!), staging.path('articles'));
+    replaceDir(resolve(values.out!), staging.path('dist'));
+    console.log('build: dist/ is ready (npm run preview to read it)');
+  } finally {
+    staging.dispose();
+  }
+});

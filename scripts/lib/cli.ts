@@ -1,0 +1,34 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { DossierError, isUserError } from '../../src/lib/errors.ts';
+
+/**
+ * Runs a command's main function with the error policy every Dossier command
+ * shares: a mistake in the user's input prints as `file:line: what — fix`,
+ * with no stack trace unless --verbose was given, and exits 1.
+ */
+export async function runCli(main: (verbose: boolean) => Promise<void> | void): Promise<void> {
+  const verbose = process.argv.includes('--verbose');
+  try {
+    await main(verbose);
+  } catch (error) {
+    process.exitCode = 1;
+    if (isUserError(error)) {
+      console.error(`\nerror: ${error instanceof DossierError ? error.format() : error.message}`);
+      if (verbose) console.error(error.stack);
+      return;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`\nerror: ${message}`);
+    if (verbose) console.error(error instanceof Error ? error.stack : error);
+    else console.error('  (run again with --verbose for the details)');
+  }
+}
+
+/** node:util's parser, with unknown options turned into a readable error. */
+export function options<T extends ParseArgsConfig['options']>(spec: T, usage: string) {
+  try {
+    return parseArgs({ options: { ...spec, verbose: { type: 'boolean' } }, allowPositionals: false, strict: true });
+  } catch (error) {
+    throw new DossierError(`${(error as Error).message}\n${usage}`);
+  }
+}

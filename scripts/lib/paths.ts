@@ -1,0 +1,6 @@
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const ARTICLES_DIR = join(ROOT, 'content', 'articles');
+export const DIST_DIR = join(ROOT, 'dist');

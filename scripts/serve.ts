@@ -1,0 +1,61 @@
+// npm run preview / npm start: serves dist/ on 127.0.0.1 with no network needed.
+// A small static server of our own, so that the headers in public/_headers can
+// be applied exactly as a static host would (see docs/hosting.md).
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
+import { DossierError } from '../src/lib/errors.ts';
+import { options, runCli } from './lib/cli.ts';
+import { DIST_DIR } from './lib/paths.ts';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+
+await runCli(() => {
+  const { values } = options(
+    { port: { type: 'string', default: process.env.PORT ?? '4321' }, base: { type: 'string', default: process.env.DOSSIER_BASE ?? '/' }, dir: { type: 'string', default: DIST_DIR } },
+    'usage: npm run preview -- [--port 4321] [--base /sub/]',
+  );
+  const root = values.dir!;
+  if (!existsSync(join(root, 'index.html'))) {
+    throw new DossierError('there is no built site to serve', { file: root, hint: 'run `npm run build` first' });
+  }
+  const base = `/${values.base!.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!path.startsWith(base)) return send(res, 404, join(root, '404.html'));
+    const relative = normalize(path.slice(base.length)).replace(/^([/\\])+/, '');
+    let file = join(root, relative);
+    if (!file.startsWith(root.endsWith(sep) ? root : root + sep) && file !== root) return send(res, 404, join(root, '404.html'));
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!path.endsWith('/')) {
+        res.writeHead(301, { location: `${path}/` }).end();
+        return;
+      }
+      file = join(file, 'index.html');
+    }
+    if (!existsSync(file)) return send(res, 404, join(root, '404.html'));
+    send(res, 200, file);
+  });
+  server.listen(Number(values.port), '127.0.0.1', () => {
+    console.log(`Serving dist/ at http://127.0.0.1:${values.port}${base} (Ctrl-C to stop)`);
+  });
+});
+
+function send(res: import('node:http').ServerResponse, status: number, file: string): void {
+  const body = existsSync(file) ? readFileSync(file) : Buffer.from('Not found');
+  res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+  res.end(body);
+}

@@ -1,0 +1,31 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+/**
+ * Builds the Pagefind index once Astro has written the site, through
+ * Pagefind's Node API (as Starlight does). Only elements marked
+ * `data-pagefind-body` are indexed, so navigation and chrome stay out.
+ */
+export function pagefind(): AstroIntegration {
+  return {
+    name: 'dossier:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const { createIndex, close } = await import('pagefind');
+        const site = fileURLToPath(dir);
+        try {
+          const { index, errors } = await createIndex({});
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          const added = await index.addDirectory({ path: site });
+          if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+          if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+          logger.info(`indexed ${added.page_count} pages`);
+        } finally {
+          await close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,28 @@
+/**
+ * Text as matching sees it: curly quotes and apostrophes folded to straight
+ * ones, dashes to hyphens, spacing collapsed. The stored text never changes;
+ * only comparisons use this form. Every fold maps one UTF-16 unit to one, so
+ * offsets found in the folded text are offsets in the original.
+ */
+export function foldQuotes(text: string): string {
+  return text.replace(/[‘’‚‛′`´]/g, "'").replace(/[“”„‟″«»]/g, '"');
+}
+
+/** A key for "is this the same line again?": case, quotes, spacing and end punctuation ignored. */
+export function sameTextKey(text: string): string {
+  return foldQuotes(text)
+    .toLowerCase()
+    .replace(/[–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.!?:;,]+$/u, '')
+    .trim();
+}
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** Ends like a sentence: a full stop, question or exclamation mark, maybe inside a closing quote or bracket. */
+export function endsLikeSentence(text: string): boolean {
+  return /[.!?…]["”’')\]]*$/u.test(text.trim());
+}

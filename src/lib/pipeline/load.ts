@@ -1,0 +1,143 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArticle, type ParsedArticle } from '../clean/article.ts';
+import { DossierError, DossierErrors } from '../errors.ts';
+import { parseManifest, type ManifestEntry } from '../read/manifest.ts';
+import { decodeSeed, MAX_SEED_BYTES } from '../read/seed-text.ts';
+import { sameTextKey } from '../parse/normalize.ts';
+import { articleSlug } from '../slug.ts';
+
+/** A parsed article joined with the facts its manifest entry gives. */
+export type Article = ParsedArticle & {
+  slug: string;
+  /** Path of the seed as the user would type it, for messages. */
+  path: string;
+  publisher: string | null;
+  url: string | null;
+  published: string | null;
+  author: string | null;
+  /** The manifest entry is missing, so the date and source are unknown. */
+  unlisted: boolean;
+};
+
+export type LoadResult = { articles: Article[]; warnings: string[] };
+
+export const MANIFEST = 'sources.yaml';
+
+/**
+ * Reads every `.txt` in the seeds folder and its `sources.yaml`. Problems are
+ * collected across all files and thrown together, so one run shows them all.
+ */
+export function loadSeeds(dir: string, cwd = process.cwd()): LoadResult {
+  const shown = (name: string) => relative(cwd, join(dir, name)) || name;
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new DossierError('seeds folder not found', { file: shown(''), hint: 'pass an existing folder with --seeds <dir>' });
+  }
+  const warnings: string[] = [];
+  const errors: DossierError[] = [];
+  const collect = (error: unknown) => {
+    if (error instanceof DossierErrors) errors.push(...error.errors);
+    else if (error instanceof DossierError) errors.push(error);
+    else throw error;
+  };
+
+  const manifestPath = join(dir, MANIFEST);
+  let entries: ManifestEntry[] = [];
+  if (existsSync(manifestPath)) {
+    try {
+      entries = parseManifest(readFileSync(manifestPath, 'utf8'), shown(MANIFEST));
+    } catch (error) {
+      collect(error);
+    }
+  } else {
+    warnings.push(`${shown(MANIFEST)}: not found; every article will be listed with an unknown date and source`);
+  }
+
+  const files = readdirSync(dir)
+    .filter((name) => name.toLowerCase().endsWith('.txt'))
+    .sort();
+  const present = new Set(files);
+  for (const entry of entries) {
+    if (!present.has(entry.file)) {
+      errors.push(
+        new DossierError(`lists "${entry.file}", which is not in the seeds folder`, {
+          file: shown(MANIFEST),
+          line: entry.line,
+          hint: `add the file to ${shown('')} or remove its entry`,
+        }),
+      );
+    }
+  }
+  const byFile = new Map(entries.map((entry) => [entry.file, entry]));
+
+  const articles: Article[] = [];
+  for (const name of files) {
+    const path = shown(name);
+    try {
+      if (statSync(join(dir, name)).size > MAX_SEED_BYTES) {
+        decodeSeed(new Uint8Array(MAX_SEED_BYTES + 1), path);
+      }
+      const text = decodeSeed(readFileSync(join(dir, name)), path);
+      const parsed = parseArticle(text, path);
+      const entry = byFile.get(name);
+      if (!entry) {
+        warnings.push(`${path}: no entry in ${MANIFEST}; its date and source will be shown as unknown`);
+      }
+      const published = entry?.published ?? null;
+      articles.push({
+        ...parsed,
+        file: name,
+        path,
+        slug: entry?.slug ?? articleSlug(parsed.headline, published),
+        publisher: entry?.publisher ?? null,
+        url: entry?.url ?? null,
+        published,
+        author: entry?.author ?? parsed.bylineName,
+        unlisted: !entry,
+      });
+    } catch (error) {
+      collect(error);
+    }
+  }
+
+  errors.push(...duplicates(articles));
+  if (errors.length === 1) throw errors[0];
+  if (errors.length > 1) throw new DossierErrors(errors);
+  return { articles, warnings };
+}
+
+/** The same story saved twice, or two stories that would share one URL. */
+function duplicates(articles: Article[]): DossierError[] {
+  const errors: DossierError[] = [];
+  const byText = new Map<string, Article>();
+  const bySlug = new Map<string, Article>();
+  for (const article of articles) {
+    const key = createHash('sha256')
+      .update(article.paragraphs.map((p) => sameTextKey(p.text)).join('\n'))
+      .digest('hex');
+    const twin = byText.get(key);
+    if (twin) {
+      errors.push(
+        new DossierError(`is the same article as ${twin.path}`, {
+          file: article.path,
+          hint: 'remove one of the two files (and its entry in sources.yaml)',
+        }),
+      );
+      continue;
+    }
+    byText.set(key, article);
+    const clash = bySlug.get(article.slug);
+    if (clash) {
+      errors.push(
+        new DossierError(`gives the slug "${article.slug}", which ${clash.path} already has`, {
+          file: article.path,
+          hint: `give one of them its own "slug:" in ${MANIFEST} (see docs/urls.md)`,
+        }),
+      );
+      continue;
+    }
+    bySlug.set(article.slug, article);
+  }
+  return errors;
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/**
+ * The frontmatter of a generated `content/articles/<slug>.md`. The pipeline
+ * validates what it writes with this schema, and Astro's content layer reads
+ * it back with the same one, so the two can never drift apart.
+ */
+export const captionSchema = z.object({
+  text: z.string(),
+  credit: z.string().nullable(),
+});
+
+export const articleFrontmatterSchema = z.object({
+  id: z.string(),
+  slug: z.string(),
+  file: z.string(),
+  title: z.string(),
+  dek: z.string().nullable(),
+  publisher: z.string().nullable(),
+  author: z.string().nullable(),
+  url: z.string().nullable(),
+  published: z.string().nullable(),
+  byline: z.string().nullable(),
+  dateline: z.string().nullable(),
+  bio: z.string().nullable(),
+  captions: z.array(captionSchema),
+});
+
+export type Caption = z.output<typeof captionSchema>;
+export type ArticleFrontmatter = z.output<typeof articleFrontmatterSchema>;

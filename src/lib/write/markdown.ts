@@ -1,0 +1,59 @@
+import type { Paragraph as MdParagraph, PhrasingContent, Root } from 'mdast';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { stringify } from 'yaml';
+import { articleFrontmatterSchema, type ArticleFrontmatter } from '../schema/article.ts';
+import type { Article } from '../pipeline/load.ts';
+
+/** A stretch of paragraph text that links somewhere (an actor page, later a topic). */
+export type Link = { start: number; end: number; href: string; title?: string };
+
+export type BodyParagraph = { text: string; links: Link[] };
+
+export function frontmatterOf(article: Article): ArticleFrontmatter {
+  return articleFrontmatterSchema.parse({
+    id: article.slug,
+    slug: article.slug,
+    file: article.file,
+    title: article.headline,
+    dek: article.dek,
+    publisher: article.publisher,
+    author: article.author,
+    url: article.url,
+    published: article.published,
+    byline: article.byline,
+    dateline: article.dateline,
+    bio: article.bio,
+    captions: article.captions,
+  });
+}
+
+/**
+ * The generated Markdown file: YAML frontmatter, then one CommonMark
+ * paragraph per body paragraph. The body is built as a syntax tree and
+ * serialised by mdast-util-to-markdown, so text that looks like Markdown or
+ * HTML is escaped by the serialiser, never by hand.
+ */
+export function articleMarkdown(frontmatter: object, paragraphs: BodyParagraph[], source: string): string {
+  const tree: Root = { type: 'root', children: paragraphs.map(paragraphNode) };
+  const yaml = stringify(frontmatter, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
+  const body = toMarkdown(tree, { bullet: '-', emphasis: '_', fences: true, resourceLink: true });
+  return `---\n# Generated from ${source} by \`npm run annotate\`. Do not edit: changes are overwritten.\n${yaml}---\n\n${body}`;
+}
+
+function paragraphNode({ text, links }: BodyParagraph): MdParagraph {
+  const children: PhrasingContent[] = [];
+  let at = 0;
+  for (const link of [...links].sort((a, b) => a.start - b.start)) {
+    if (link.start < at) continue;
+    if (link.start > at) children.push({ type: 'text', value: text.slice(at, link.start) });
+    children.push({
+      type: 'link',
+      url: link.href,
+      title: link.title ?? null,
+      children: [{ type: 'text', value: text.slice(link.start, link.end) }],
+    });
+    at = link.end;
+  }
+  if (at < text.length) children.push({ type: 'text', value: text.slice(at) });
+  return { type: 'paragraph', children };
+}

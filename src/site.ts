@@ -1,0 +1,26 @@
+/** What the site calls itself. Set DOSSIER_TITLE / DOSSIER_SUBJECT at build time to re-brand it. */
+export const SITE_TITLE = process.env.DOSSIER_TITLE ?? 'Dossier';
+export const SITE_SUBJECT = process.env.DOSSIER_SUBJECT ?? 'Iran–US relations';
+
+/** An internal link that honours the configured base path (`--base /briefing/`). */
+export function href(path: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/+$/, '');
+  const rest = path.replace(/^\/+/, '');
+  return `${base}/${rest}`;
+}
+
+const LONG = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "24 August 2025", or null when the date is unknown. */
+export function formatDate(iso: string | null): string | null {
+  if (!iso) return null;
+  return LONG.format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** Newest first; articles with no known date come last, by title. */
+export function byNewest<T extends { data: { published: string | null; title: string } }>(a: T, b: T): number {
+  const pa = a.data.published ?? '';
+  const pb = b.data.published ?? '';
+  if (pa !== pb) return pa < pb ? 1 : -1;
+  return a.data.title.localeCompare(b.data.title);
+}

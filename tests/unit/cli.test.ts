@@ -1,0 +1,53 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { GOOD_ARTICLE, ROOT, runScript, seedsFolder, treeHash } from './helpers.ts';
+
+const strays = () => readdirSync(ROOT).filter((name) => name.startsWith('.dossier-tmp-'));
+
+describe('npm run build -- --seeds <dir>', () => {
+  const out = mkdtempSync(join(tmpdir(), 'dossier-dist-'));
+  const articles = mkdtempSync(join(tmpdir(), 'dossier-articles-'));
+  let first: ReturnType<typeof runScript>;
+
+  beforeAll(() => {
+    const seeds = seedsFolder({
+      'muscat.txt': GOOD_ARTICLE,
+      'sources.yaml': '- file: muscat.txt\n  publisher: Example Wire\n  url: https://example.org/muscat\n  published: "2025-04-12"\n  author: Jane Roe\n',
+    });
+    first = runScript('build.ts', ['--seeds', seeds, '--out', out, '--articles', articles]);
+  }, 120_000);
+
+  it('builds a site containing only that folder’s articles', () => {
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(readdirSync(join(out, 'articles'))).toEqual(['2025-04-12-envoys-meet-in-muscat-for-a-third-round']);
+    expect(readdirSync(articles)).toEqual(['2025-04-12-envoys-meet-in-muscat-for-a-third-round.md']);
+    expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+
+  it('leaves content and dist byte-identical when the next build fails', () => {
+    const before = { dist: treeHash(out), articles: treeHash(articles) };
+    const bad = seedsFolder({ 'muscat.txt': GOOD_ARTICLE, 'empty.txt': '' });
+    const failed = runScript('build.ts', ['--seeds', bad, '--out', out, '--articles', articles]);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toMatch(/empty\.txt: file is empty/);
+    expect(failed.stderr).not.toMatch(/\n\s+at /); // no stack trace without --verbose
+    expect({ dist: treeHash(out), articles: treeHash(articles) }).toEqual(before);
+    expect(strays()).toEqual([]);
+  });
+
+  it('writes frontmatter that names the source and escapes Markdown in the text', () => {
+    const hostile = GOOD_ARTICLE.replace('A second paragraph follows the first.', '# Not a heading, *not emphasis* and [not a link](javascript:alert(1)) <b>nor HTML</b>');
+    const seeds = seedsFolder({ 'h.txt': hostile });
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-articles-'));
+    const run = runScript('annotate.ts', ['--seeds', seeds, '--articles', dir]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/warning: \S*h\.txt: no entry in sources\.yaml/);
+    const md = readFileSync(join(dir, 'undated-envoys-meet-in-muscat-for-a-third-round.md'), 'utf8');
+    expect(md).toMatch(/^---\n# Generated from /);
+    expect(md).toContain('title: "Envoys meet in Muscat for a third round"');
+    expect(md).toContain('\\# Not a heading, \\*not emphasis\\* and \\[not a link]\\(javascript:alert(1)) \\<b>nor HTML\\</b>');
+  });
+});
