@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypeParagraphs } from './src/markdown/rehype-paragraphs.ts';
+import { rehypeMentions } from './src/markdown/rehype-mentions.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 
 // The site's public address and sub-folder come from the build command
@@ -16,7 +17,7 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     // Quotes and apostrophes stay exactly as the source wrote them.
-    processor: unified({ gfm: false, smartypants: false, rehypePlugins: [rehypeParagraphs] }),
+    processor: unified({ gfm: false, smartypants: false, rehypePlugins: [rehypeParagraphs, rehypeMentions] }),
   },
   integrations: [pagefind()],
   devToolbar: { enabled: false },

@@ -1,18 +1,18 @@
 // npm run annotate [-- --seeds <dir>]: seeds/ → content/articles/, atomically.
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { annotateSeeds } from '../src/lib/pipeline/annotate.ts';
 import { createStaging, replaceDir } from '../src/lib/fs/staging.ts';
 import { options, runCli } from './lib/cli.ts';
-import { ARTICLES_DIR, ROOT } from './lib/paths.ts';
+import { ARTICLES_DIR, ENTITIES_DIR } from './lib/paths.ts';
 
 const USAGE = 'usage: npm run annotate -- [--seeds <dir>] [--articles <dir>] [--verbose]';
 
 await runCli(() => {
   const { values } = options({ seeds: { type: 'string', default: 'seeds' }, articles: { type: 'string', default: ARTICLES_DIR } }, USAGE);
-  const staging = createStaging(ROOT);
+  const staging = createStaging(dirname(resolve(values.articles!)));
   try {
     const started = performance.now();
-    const { articles, warnings } = annotateSeeds({ seeds: resolve(values.seeds!), out: staging.path('articles') });
+    const { articles, warnings } = annotateSeeds({ seeds: resolve(values.seeds!), out: staging.path('articles'), entities: ENTITIES_DIR });
     for (const warning of warnings) console.warn(`warning: ${warning}`);
     replaceDir(resolve(values.articles!), staging.path('articles'));
     console.log(`annotate: ${articles.length} articles → content/articles/ in ${Math.round(performance.now() - started)} ms`);

@@ -1,11 +1,11 @@
 // npm run build [-- --seeds <dir>]: annotate, then Astro, then the search index.
 // Everything is built in a staging folder and swapped in only when all of it
 // succeeded, so a failed build leaves content/articles/ and dist/ untouched.
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { annotateSeeds } from '../src/lib/pipeline/annotate.ts';
 import { createStaging, replaceDir } from '../src/lib/fs/staging.ts';
 import { options, runCli } from './lib/cli.ts';
-import { ARTICLES_DIR, DIST_DIR, ROOT } from './lib/paths.ts';
+import { ARTICLES_DIR, DIST_DIR, ENTITIES_DIR, ROOT } from './lib/paths.ts';
 
 const USAGE = 'usage: npm run build -- [--seeds <dir>] [--out <dir>] [--articles <dir>] [--site <url>] [--base </path/>] [--verbose]';
 
@@ -18,7 +18,8 @@ await runCli(async (verbose) => {
   if (values.site) process.env.DOSSIER_SITE = values.site;
   if (values.base) process.env.DOSSIER_BASE = values.base;
 
-  const staging = createStaging(ROOT);
+  // Staging sits beside the output so the final rename stays on one file system.
+  const staging = createStaging(dirname(resolve(values.out!)));
   try {
     let t = performance.now();
     const lap = (label: string) => {
@@ -26,7 +27,7 @@ await runCli(async (verbose) => {
       console.log(`${label} in ${((now - t) / 1000).toFixed(1)} s`);
       t = now;
     };
-    const { articles, warnings } = annotateSeeds({ seeds: resolve(values.seeds!), out: staging.path('articles') });
+    const { articles, warnings } = annotateSeeds({ seeds: resolve(values.seeds!), out: staging.path('articles'), entities: ENTITIES_DIR });
     for (const warning of warnings) console.warn(`warning: ${warning}`);
     lap(`annotate: ${articles.length} articles`);
 

@@ -1,14 +1,24 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { articleFrontmatterSchema } from './lib/schema/article.ts';
+import { indexedEntitySchema, publicArticleSchema } from './lib/schema/public.ts';
 
 // The build points DOSSIER_ARTICLES at its staging folder; otherwise the
-// site reads what `npm run annotate` last wrote.
-const articlesDir = process.env.DOSSIER_ARTICLES ?? './content/articles';
+// site reads what `npm run annotate` last wrote. Pages read only these
+// collections: what the pipeline wrote, and the curated registry.
+const generated = process.env.DOSSIER_ARTICLES ?? './content/articles';
 
 export const collections = {
   articles: defineCollection({
-    loader: glob({ pattern: '*.md', base: articlesDir }),
+    loader: glob({ pattern: '*.md', base: generated }),
     schema: articleFrontmatterSchema,
+  }),
+  annotations: defineCollection({
+    loader: glob({ pattern: '[!_]*.json', base: generated }),
+    schema: publicArticleSchema,
+  }),
+  actors: defineCollection({
+    loader: file(`${generated}/_entities.json`),
+    schema: indexedEntitySchema,
   }),
 };

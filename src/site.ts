@@ -16,11 +16,3 @@ export function formatDate(iso: string | null): string | null {
   if (!iso) return null;
   return LONG.format(new Date(`${iso}T00:00:00Z`));
 }
-
-/** Newest first; articles with no known date come last, by title. */
-export function byNewest<T extends { data: { published: string | null; title: string } }>(a: T, b: T): number {
-  const pa = a.data.published ?? '';
-  const pb = b.data.published ?? '';
-  if (pa !== pb) return pa < pb ? 1 : -1;
-  return a.data.title.localeCompare(b.data.title);
-}

@@ -2,9 +2,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { GOOD_ARTICLE, ROOT, runScript, seedsFolder, treeHash } from './helpers.ts';
+import { GOOD_ARTICLE, runScript, seedsFolder, treeHash } from './helpers.ts';
 
-const strays = () => readdirSync(ROOT).filter((name) => name.startsWith('.dossier-tmp-'));
+const strays = (dir: string) => readdirSync(join(dir, '..')).filter((name) => name.startsWith('.dossier-tmp-'));
 
 describe('npm run build -- --seeds <dir>', () => {
   const out = mkdtempSync(join(tmpdir(), 'dossier-dist-'));
@@ -23,7 +23,11 @@ describe('npm run build -- --seeds <dir>', () => {
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(readdirSync(join(out, 'articles'))).toEqual(['2025-04-12-envoys-meet-in-muscat-for-a-third-round']);
-    expect(readdirSync(articles)).toEqual(['2025-04-12-envoys-meet-in-muscat-for-a-third-round.md']);
+    expect(readdirSync(articles).sort()).toEqual([
+      '2025-04-12-envoys-meet-in-muscat-for-a-third-round.json',
+      '2025-04-12-envoys-meet-in-muscat-for-a-third-round.md',
+      '_entities.json',
+    ]);
     expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
   });
 
@@ -35,7 +39,7 @@ describe('npm run build -- --seeds <dir>', () => {
     expect(failed.stderr).toMatch(/empty\.txt: file is empty/);
     expect(failed.stderr).not.toMatch(/\n\s+at /); // no stack trace without --verbose
     expect({ dist: treeHash(out), articles: treeHash(articles) }).toEqual(before);
-    expect(strays()).toEqual([]);
+    expect(strays(out)).toEqual([]);
   });
 
   it('writes frontmatter that names the source and escapes Markdown in the text', () => {

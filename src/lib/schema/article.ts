@@ -24,6 +24,10 @@ export const articleFrontmatterSchema = z.object({
   dateline: z.string().nullable(),
   bio: z.string().nullable(),
   captions: z.array(captionSchema),
+  /** The actors mentioned, most mentioned first: the article's "In this article" panel. */
+  actors: z.array(z.object({ id: z.string(), name: z.string(), count: z.number().int().positive() })).default([]),
+  /** True when sources.yaml has no entry for the seed: its date and source are unknown. */
+  unlisted: z.boolean().default(false),
 });
 
 export type Caption = z.output<typeof captionSchema>;

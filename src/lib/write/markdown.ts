@@ -9,7 +9,7 @@ export type Link = { start: number; end: number; href: string; title?: string };
 
 export type BodyParagraph = { text: string; links: Link[] };
 
-export function frontmatterOf(article: Article): ArticleFrontmatter {
+export function frontmatterOf(article: Article, actors: ArticleFrontmatter['actors'] = []): ArticleFrontmatter {
   return articleFrontmatterSchema.parse({
     id: article.slug,
     slug: article.slug,
@@ -24,6 +24,8 @@ export function frontmatterOf(article: Article): ArticleFrontmatter {
     dateline: article.dateline,
     bio: article.bio,
     captions: article.captions,
+    actors,
+    unlisted: article.unlisted,
   });
 }
 

@@ -1,0 +1,57 @@
+import { foldQuotes } from '../parse/normalize.ts';
+import type { Form, Lexicon } from './lexicon.ts';
+
+/** A stretch of a block's text that names an entity. Offsets are UTF-16 indices. */
+export type Mention = {
+  entity: string;
+  text: string;
+  start: number;
+  end: number;
+  /** How it was found: a registered name, a role phrase, a metonym, a short form, or discovery. */
+  via: 'name' | 'role' | 'metonym' | 'short' | 'discovered';
+};
+
+const WORDS = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+export function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && WORD_CHAR.test(ch);
+}
+
+/**
+ * Finds registered names in `text`. Longest match wins, on word boundaries;
+ * quotes and apostrophes are folded so "Iran’s" and "Iran's" match alike.
+ * `allowed` says which contextual forms are active for this article.
+ */
+export function matchNames(text: string, lexicon: Lexicon, allowed: (form: Form) => boolean): Mention[] {
+  const folded = foldQuotes(text);
+  const found: Mention[] = [];
+  let lastEnd = 0;
+  for (const word of folded.matchAll(WORDS)) {
+    const start = word.index;
+    if (start < lastEnd) continue;
+    const forms = lexicon.byFirstWord.get(word[0]);
+    if (!forms) continue;
+    for (const form of forms) {
+      const end = start + form.text.length;
+      if (!folded.startsWith(form.text, start) || isWordChar(folded[end]) || !allowed(form)) continue;
+      found.push({ entity: form.entity, text: text.slice(start, end), start, end, via: 'name' });
+      lastEnd = end;
+      break;
+    }
+  }
+  return found;
+}
+
+/** Drops mentions that overlap an earlier, longer one. Input in any order. */
+export function longestFirst(mentions: Mention[]): Mention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const out: Mention[] = [];
+  let lastEnd = -1;
+  for (const m of sorted) {
+    if (m.start < lastEnd) continue;
+    out.push(m);
+    lastEnd = m.end;
+  }
+  return out;
+}

@@ -1,0 +1,34 @@
+import type { AnnotatedBlock } from '../annotate/article.ts';
+import type { Article } from '../pipeline/load.ts';
+
+/**
+ * The public per-article data, `dist/data/articles/<slug>.json`, documented in
+ * docs/data.md. `text` is each block exactly as in the seed; mention offsets
+ * are UTF-16 indices into it (JavaScript string indices).
+ */
+export type PublicMention = { entity: string; text: string; start: number; end: number };
+export type PublicBlock = { id: string; kind: AnnotatedBlock['kind']; text: string; mentions: PublicMention[] };
+export type PublicArticle = {
+  slug: string;
+  url: string | null;
+  title: string;
+  published: string | null;
+  publisher: string | null;
+  blocks: PublicBlock[];
+};
+
+export function publicArticle(article: Article, blocks: AnnotatedBlock[]): PublicArticle {
+  return {
+    slug: article.slug,
+    url: article.url,
+    title: article.headline,
+    published: article.published,
+    publisher: article.publisher,
+    blocks: blocks.map((b) => ({
+      id: b.id,
+      kind: b.kind,
+      text: b.text,
+      mentions: b.mentions.map(({ entity, text, start, end }) => ({ entity, text, start, end })),
+    })),
+  };
+}
