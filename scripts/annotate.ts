@@ -5,14 +5,14 @@ import { createStaging, replaceDir } from '../src/lib/fs/staging.ts';
 import { options, runCli } from './lib/cli.ts';
 import { ARTICLES_DIR, ENTITIES_DIR } from './lib/paths.ts';
 
-const USAGE = 'usage: npm run annotate -- [--seeds <dir>] [--articles <dir>] [--verbose]';
+const USAGE = 'usage: npm run annotate -- [--seeds <dir>] [--articles <dir>] [--entities <dir>] [--verbose]';
 
 await runCli(() => {
-  const { values } = options({ seeds: { type: 'string', default: 'seeds' }, articles: { type: 'string', default: ARTICLES_DIR } }, USAGE);
+  const { values } = options({ seeds: { type: 'string', default: 'seeds' }, articles: { type: 'string', default: ARTICLES_DIR }, entities: { type: 'string', default: ENTITIES_DIR } }, USAGE);
   const staging = createStaging(dirname(resolve(values.articles!)));
   try {
     const started = performance.now();
-    const { articles, warnings } = annotateSeeds({ seeds: resolve(values.seeds!), out: staging.path('articles'), entities: ENTITIES_DIR });
+    const { articles, warnings } = annotateSeeds({ seeds: resolve(values.seeds!), out: staging.path('articles'), entities: resolve(values.entities!) });
     for (const warning of warnings) console.warn(`warning: ${warning}`);
     replaceDir(resolve(values.articles!), staging.path('articles'));
     console.log(`annotate: ${articles.length} articles → content/articles/ in ${Math.round(performance.now() - started)} ms`);

@@ -7,11 +7,11 @@ import { createStaging, replaceDir } from '../src/lib/fs/staging.ts';
 import { options, runCli } from './lib/cli.ts';
 import { ARTICLES_DIR, DIST_DIR, ENTITIES_DIR, ROOT } from './lib/paths.ts';
 
-const USAGE = 'usage: npm run build -- [--seeds <dir>] [--out <dir>] [--articles <dir>] [--site <url>] [--base </path/>] [--verbose]';
+const USAGE = 'usage: npm run build -- [--seeds <dir>] [--out <dir>] [--articles <dir>] [--entities <dir>] [--site <url>] [--base </path/>] [--verbose]';
 
 await runCli(async (verbose) => {
   const { values } = options(
-    { seeds: { type: 'string', default: 'seeds' }, articles: { type: 'string', default: ARTICLES_DIR }, out: { type: 'string', default: DIST_DIR }, site: { type: 'string' }, base: { type: 'string' } },
+    { seeds: { type: 'string', default: 'seeds' }, articles: { type: 'string', default: ARTICLES_DIR }, entities: { type: 'string', default: ENTITIES_DIR }, out: { type: 'string', default: DIST_DIR }, site: { type: 'string' }, base: { type: 'string' } },
     USAGE,
   );
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -27,7 +27,7 @@ await runCli(async (verbose) => {
       console.log(`${label} in ${((now - t) / 1000).toFixed(1)} s`);
       t = now;
     };
-    const { articles, warnings } = annotateSeeds({ seeds: resolve(values.seeds!), out: staging.path('articles'), entities: ENTITIES_DIR });
+    const { articles, warnings } = annotateSeeds({ seeds: resolve(values.seeds!), out: staging.path('articles'), entities: resolve(values.entities!) });
     for (const warning of warnings) console.warn(`warning: ${warning}`);
     lap(`annotate: ${articles.length} articles`);
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -54,4 +54,33 @@ describe('npm run build -- --seeds <dir>', () => {
     expect(md).toContain('title: "Envoys meet in Muscat for a third round"');
     expect(md).toContain('\\# Not a heading, \\*not emphasis\\* and \\[not a link]\\(javascript:alert(1)) \\<b>nor HTML\\</b>');
   });
+});
+
+describe('an entity whose name holds HTML or Markdown characters', () => {
+  it('is escaped everywhere: Markdown, article page, actor page, actor index and JSON', () => {
+    const name = 'Fish & <Chips> *"Ltd"* [x](y)';
+    const registry = mkdtempSync(join(tmpdir(), 'dossier-registry-'));
+    writeFileSync(
+      join(registry, 'a.yaml'),
+      `- id: fish-chips\n  name: '${name}'\n  type: organization\n  aliases: ['F&C <b>']\n  description: 'A <script>alert(1)</script> test & more.'\n`,
+    );
+    const seeds = seedsFolder({ 'a.txt': 'Fish shops sue\n\nThe F&C <b> firm said it would sue on Monday, its lawyers said.\n\nA second paragraph follows.\n' });
+    const out = mkdtempSync(join(tmpdir(), 'dossier-dist-'));
+    const articles = mkdtempSync(join(tmpdir(), 'dossier-articles-'));
+    const run = runScript('build.ts', ['--seeds', seeds, '--out', out, '--articles', articles, '--entities', registry]);
+    expect(run.code).toBe(0);
+    const md = readFileSync(join(articles, 'undated-fish-shops-sue.md'), 'utf8');
+    expect(md).toContain('[F\\&C \\<b>](../../actors/fish-chips/)');
+    const articleHtml = readFileSync(join(out, 'articles', 'undated-fish-shops-sue', 'index.html'), 'utf8');
+    expect(articleHtml).toMatch(/>F&(?:amp;|#38;|#x26;)C &(?:lt;|#60;|#x3C;)b(?:>|&gt;)<\/a>/i);
+    expect(articleHtml).not.toContain('<b>');
+    const actorHtml = readFileSync(join(out, 'actors', 'fish-chips', 'index.html'), 'utf8');
+    expect(actorHtml).not.toContain('<Chips>');
+    expect(actorHtml).not.toContain('<script>alert');
+    expect(actorHtml).toMatch(/<h1[^>]*>Fish &(?:amp;|#38;) &(?:lt|#60);Chips(?:&gt;|>) \*(?:&quot;|&#34;|")Ltd(?:&quot;|&#34;|")\* \[x\]\(y\)<\/h1>/);
+    const index = readFileSync(join(out, 'actors', 'index.html'), 'utf8');
+    expect(index).not.toContain('<Chips>');
+    const entities = JSON.parse(readFileSync(join(out, 'data', 'entities.json'), 'utf8')) as { id: string; name: string }[];
+    expect(entities.find((e) => e.id === 'fish-chips')?.name).toBe(name);
+  }, 120_000);
 });

@@ -1,11 +1,11 @@
-import type { Paragraph as MdParagraph, PhrasingContent, Root } from 'mdast';
+import type { Paragraph as MdParagraph, Root } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
 import { articleFrontmatterSchema, type ArticleFrontmatter } from '../schema/article.ts';
 import type { Article } from '../pipeline/load.ts';
+import { linkMentions, type Link } from './link-mentions.ts';
 
-/** A stretch of paragraph text that links somewhere (an actor page, later a topic). */
-export type Link = { start: number; end: number; href: string; title?: string };
+export type { Link };
 
 export type BodyParagraph = { text: string; links: Link[] };
 
@@ -43,19 +43,7 @@ export function articleMarkdown(frontmatter: object, paragraphs: BodyParagraph[]
 }
 
 function paragraphNode({ text, links }: BodyParagraph): MdParagraph {
-  const children: PhrasingContent[] = [];
-  let at = 0;
-  for (const link of [...links].sort((a, b) => a.start - b.start)) {
-    if (link.start < at) continue;
-    if (link.start > at) children.push({ type: 'text', value: text.slice(at, link.start) });
-    children.push({
-      type: 'link',
-      url: link.href,
-      title: link.title ?? null,
-      children: [{ type: 'text', value: text.slice(link.start, link.end) }],
-    });
-    at = link.end;
-  }
-  if (at < text.length) children.push({ type: 'text', value: text.slice(at) });
-  return { type: 'paragraph', children };
+  const paragraph: MdParagraph = { type: 'paragraph', children: [{ type: 'text', value: text }] };
+  linkMentions(paragraph, links);
+  return paragraph;
 }
