@@ -16,3 +16,15 @@ export function formatDate(iso: string | null): string | null {
   if (!iso) return null;
   return LONG.format(new Date(`${iso}T00:00:00Z`));
 }
+
+/** A fragment id made from a heading's text ("Financial Times" → "financial-times"). */
+export function anchorId(text: string): string {
+  return `s-${text.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'x'}`;
+}
+
+const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "August 2025" for "2025-08". */
+export function formatMonth(month: string): string {
+  return MONTH.format(new Date(`${month}-01T00:00:00Z`));
+}

@@ -89,3 +89,58 @@ export const TYPE_SINGULAR: Record<string, string> = {
   group: 'Group',
   place: 'Place',
 };
+
+/**
+ * Articles that share actors with this one, ranked by what they share: an
+ * actor named in few articles says more than one named everywhere (idf).
+ */
+export function relatedArticles(data: SiteData, slug: string, limit = 5): { article: CollectionEntry<'articles'>; shared: string[]; score: number }[] {
+  const own = data.articleBySlug.get(slug);
+  if (!own) return [];
+  const total = data.articles.length;
+  const actorsOf = (a: CollectionEntry<'articles'>) => new Set(a.data.actors.map((x) => x.id));
+  const mine = actorsOf(own);
+  const documentFrequency = (id: string) => data.actors.get(id)?.articles ?? 1;
+  return data.articles
+    .filter((a) => a.data.slug !== slug)
+    .map((article) => {
+      const shared = [...actorsOf(article)].filter((id) => mine.has(id));
+      const score = shared.reduce((sum, id) => sum + Math.log((1 + total) / documentFrequency(id)), 0);
+      return { article, shared, score };
+    })
+    .filter((r) => r.score > 0)
+    .sort((a, b) => b.score - a.score || byNewest(a.article, b.article))
+    .slice(0, limit);
+}
+
+/** Mentions per month (YYYY-MM), oldest first, for the mentions-over-time chart. Undated articles are left out. */
+export function mentionsByMonth(mentions: MentionInContext[]): { month: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    if (!m.article.published) continue;
+    const month = m.article.published.slice(0, 7);
+    counts.set(month, (counts.get(month) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => a[0].localeCompare(b[0])).map(([month, count]) => ({ month, count }));
+}
+
+/** The offices an actor held on a date, as "foreign minister of Iran". */
+export function rolesOn(data: SiteData, id: string, date: string | null): string[] {
+  const actor = data.actors.get(id);
+  if (!actor || !date) return [];
+  return actor.offices
+    .filter((o) => (!o.from || o.from <= date) && (!o.to || date <= o.to))
+    .map((o) => `${o.title} of ${data.actors.get(o.of)?.name ?? o.of}`);
+}
+
+/** The strongest co-mention links among the given actors, for network drawings. */
+export function networkOf(data: SiteData, ids: string[], maxEdges = 40): { a: string; b: string; weight: number }[] {
+  const wanted = new Set(ids);
+  const edges: { a: string; b: string; weight: number }[] = [];
+  for (const a of ids) {
+    for (const [b, weight] of data.together.get(a) ?? []) {
+      if (a < b && wanted.has(b)) edges.push({ a, b, weight });
+    }
+  }
+  return edges.sort((x, y) => y.weight - x.weight || x.a.localeCompare(y.a) || x.b.localeCompare(y.b)).slice(0, maxEdges);
+}

@@ -1,0 +1,96 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const ARTICLE = './articles/2024-08-27-irans-khamenei-opens-door-to-direct-talks-with-the-us/';
+const PAGES = {
+  home: './',
+  article: ARTICLE,
+  actor: './actors/ali-khamenei/',
+  'actor index': './actors/',
+  timeline: './timeline/',
+  sources: './sources/',
+  'not found': './no-such-page/',
+};
+
+for (const [kind, path] of Object.entries(PAGES)) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`${kind} page passes axe (WCAG 2.1 AA) in ${scheme} mode`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      await expect(page.locator('h1')).toHaveCount(1);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+}
+
+test('article → actor → article: links work both ways and land on the paragraph', async ({ page }) => {
+  await page.goto(ARTICLE);
+  const first = page.locator('#p-1 a.mention-first', { hasText: 'Ayatollah Ali Khamenei' });
+  await expect(first).toHaveAttribute('href', '../../actors/ali-khamenei/');
+  await expect(page.locator('.article-body a.mention-repeat[data-actor="ali-khamenei"]').first()).toBeVisible();
+  await first.click();
+  await expect(page).toHaveURL(/\/actors\/ali-khamenei\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ali Khamenei');
+  const snippet = page.locator('.snippet', { hasText: 'opened the door to talks' });
+  await expect(snippet.locator('mark')).toHaveText('Ayatollah Ali Khamenei');
+  await snippet.click();
+  await expect(page).toHaveURL(/\/articles\/2024-08-27-irans-khamenei-opens-door-to-direct-talks-with-the-us\/#p-1$/);
+  await expect(page.locator('#p-1')).toBeInViewport();
+});
+
+test('the side panel lists actors with their role on the article’s date, and related articles', async ({ page }) => {
+  await page.goto(ARTICLE);
+  const panel = page.locator('.panel');
+  await expect(panel.getByRole('link', { name: 'Masoud Pezeshkian' })).toBeVisible();
+  await expect(panel.locator('li', { hasText: 'Masoud Pezeshkian' }).locator('.role')).toHaveText('president of Iran');
+  await expect(panel.locator('.related a')).toHaveText('Iran’s supreme leader rules out direct talks with US');
+});
+
+test('the paragraph link control points at its own anchor', async ({ page }) => {
+  await page.goto(ARTICLE);
+  const control = page.getByRole('link', { name: 'Link to paragraph 3' });
+  await control.click();
+  await expect(page).toHaveURL(/#p-3$/);
+  await expect(page.locator('#p-3')).toBeInViewport();
+});
+
+test('an actor preview appears on keyboard focus and goes with Escape', async ({ page }) => {
+  await page.goto(ARTICLE);
+  const link = page.locator('a.mention[data-actor="masoud-pezeshkian"]').first();
+  await link.focus();
+  const card = page.locator('#actor-preview');
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('Masoud Pezeshkian');
+  await expect(card).toContainText(/\d+ mentions? in this briefing/);
+  await expect(link).toHaveAttribute('aria-describedby', 'actor-preview');
+  await page.keyboard.press('Escape');
+  await expect(card).toBeHidden();
+});
+
+test('pages read fine with JavaScript off', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(ARTICLE);
+  await expect(page.locator('#p-1 a.mention')).toHaveText(['Ayatollah Ali Khamenei', 'US']);
+  await page.goto('./actors/');
+  await expect(page.locator('.network svg title')).toHaveText(/most-mentioned actors/);
+  await context.close();
+});
+
+test('the layout holds at 320 px: no sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of Object.values(PAGES)) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
+
+test('print hides navigation and prints link targets', async ({ page }) => {
+  await page.goto(ARTICLE);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  const after = await page.locator('.original a').evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toContain('news.antiwar.com');
+});
