@@ -15,6 +15,9 @@ await runCli(async (verbose) => {
     USAGE,
   );
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  // Vite reads these names from the environment into import.meta.env; one left
+  // over from a parent tool (Vitest sets BASE_URL=/) would override --base.
+  for (const reserved of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete process.env[reserved];
   if (values.site) process.env.DOSSIER_SITE = values.site;
   if (values.base) process.env.DOSSIER_BASE = values.base;
 

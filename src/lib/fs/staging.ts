@@ -16,6 +16,7 @@ const live = new Set<string>();
 let hooked = false;
 
 export function createStaging(root: string): Staging {
+  mkdirSync(resolve(root), { recursive: true });
   const dir = mkdtempSync(join(resolve(root), STAGING_PREFIX));
   live.add(dir);
   hookSignals();

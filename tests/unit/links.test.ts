@@ -1,0 +1,51 @@
+// Link integrity of the whole built site, checked with linkinator over HTTP
+// (recursively, fragments included, external hosts skipped), once at the root
+// and once under a sub-folder base path, as a static host would serve it.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LinkChecker } from 'linkinator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runScript } from './helpers.ts';
+
+type Site = { url: string; server: ChildProcess };
+
+async function serve(dir: string, base: string, port: number): Promise<Site> {
+  const server = spawn(process.execPath, [join(ROOT, 'scripts', 'serve.ts'), '--dir', dir, '--base', base, '--port', String(port)], { stdio: 'pipe' });
+  await new Promise<void>((resolve, reject) => {
+    server.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('Serving') && resolve());
+    server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return { url: `http://127.0.0.1:${port}${base}`, server };
+}
+
+async function brokenLinks(url: string): Promise<string[]> {
+  const checker = new LinkChecker();
+  const result = await checker.check({
+    path: url,
+    recurse: true,
+    checkFragments: true,
+    linksToSkip: async (link) => !link.startsWith('http://127.0.0.1'),
+    concurrency: 8,
+  });
+  expect(result.links.length).toBeGreaterThan(50);
+  return result.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.url} (on ${l.parent}): ${l.status}`);
+}
+
+for (const base of ['/', '/briefing/']) {
+  describe(`the built site served at ${base}`, () => {
+    let site: Site;
+    const out = mkdtempSync(join(tmpdir(), 'dossier-links-'));
+    beforeAll(async () => {
+      const build = runScript('build.ts', ['--out', join(out, 'dist'), '--articles', join(out, 'articles'), '--base', base, '--site', 'https://example.org']);
+      expect(build.stderr).toBe('');
+      site = await serve(join(out, 'dist'), base, base === '/' ? 4611 : 4612);
+    }, 120_000);
+    afterAll(() => site?.server.kill());
+
+    it('has no broken internal link or anchor', async () => {
+      expect(await brokenLinks(site.url)).toEqual([]);
+    }, 120_000);
+  });
+}
