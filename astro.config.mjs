@@ -4,6 +4,8 @@ import { unified } from '@astrojs/markdown-remark';
 import { rehypeParagraphs } from './src/markdown/rehype-paragraphs.ts';
 import { rehypeMentions } from './src/markdown/rehype-mentions.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { clientScripts } from './src/integrations/client-scripts.ts';
+import { relativeLinks } from './src/integrations/relative-links.ts';
 
 // The site's public address and sub-folder come from the build command
 // (--site, --base), so one checkout can be hosted anywhere. See docs/hosting.md.
@@ -22,6 +24,7 @@ export default defineConfig({
     // Quotes and apostrophes stay exactly as the source wrote them.
     processor: unified({ gfm: false, smartypants: false, rehypePlugins: [rehypeParagraphs, rehypeMentions] }),
   },
-  integrations: [pagefind()],
+  // Order matters: scripts bundled, links made relative, then the search index.
+  integrations: [clientScripts(), relativeLinks(), pagefind()],
   devToolbar: { enabled: false },
 });

@@ -23,7 +23,7 @@ function anchor(n: number): Element {
   return {
     type: 'element',
     tagName: 'a',
-    properties: { href: `#p-${n}`, className: ['para-link'], ariaLabel: `Link to paragraph ${n}` },
+    properties: { href: `#p-${n}`, className: ['para-link'], ariaLabel: `Link to paragraph ${n}`, dataPagefindIgnore: '' },
     children: [label],
   };
 }

@@ -26,18 +26,24 @@ export function sentenceAt(text: string, starts: readonly number[], at: number):
   return [starts[i]!, end];
 }
 
-export type Tense = 'past' | 'future';
+/**
+ * The time a clause speaks of, as far as dating needs it. 'present' matters
+ * only for a date after publication ("October 18 is the deadline" is this
+ * October). 'reported-future' is the future seen from a past moment ("he
+ * said he would meet them on Thursday"): after the saying, but before or
+ * after publication the sentence does not say.
+ */
+export type Tense = 'past' | 'present' | 'future' | 'reported-future';
 
-const FUTURE = /^(?:will|shall|would|wo|'ll|scheduled|slated|expected|upcoming|planned|planning|plans?|next|deadline|going|due|set|is|are|to)$/;
+const FUTURE = /^(?:will|shall|scheduled|slated|expected|upcoming|planned|planning|next|deadline)$/;
+const PRESENT = /^(?:am|can|may|might|must|should|remains?)$/;
 const PAST = /^(?:was|were|had|did|said|told|been|met|held|took|began|came|went|left|made|gave|struck|fought|won|lost|spoke|saw|sent|led|ran|rose|fell|kept|brought|sought|became|wrote|ago|since|earlier|\p{Ll}{3,}ed)$/u;
 
 /**
- * Whether the clause around a date phrase speaks of the future. The nearest
- * decisive word wins: first looking back from the phrase ("said on Tuesday",
- * "will meet on Tuesday"), then, if nothing back there decides it, forward
- * ("On Tuesday, talks will resume"). Undecided means past: news reports what
- * has happened. Some cue words only count in company ("set to", "due on",
- * "is to"), which the pairs below check.
+ * The tense of the clause around a date phrase. The nearest decisive word
+ * wins: first looking back from the phrase ("said on Tuesday", "will meet on
+ * Tuesday"), then, if nothing back there decides it, forward ("On Tuesday,
+ * talks will resume"). Undecided means past: news reports what has happened.
  */
 export function tenseAround(sentence: string, start: number, end: number): Tense {
   const back = words(sentence.slice(0, start)).slice(-10).reverse();
@@ -53,32 +59,40 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
   return 'past';
 }
 
-/** `after` is the word that follows `word` in the text, `before` the one that precedes it. */
+/**
+ * `after` is the word that follows `word` in the text, `before` the one that
+ * precedes it. Some words only decide in company: "set to", "due on", "is
+ * to", "plans to", "going to".
+ */
 function decide(word: string, after: string | undefined, before: string | undefined): Tense | null {
-  if (FUTURE.test(word)) {
-    switch (word) {
-      case 'set':
-      case 'due':
-        return after === 'to' || after === 'for' || after === 'on' || after === 'by' ? 'future' : null;
-      case 'is':
-      case 'are':
-        return after === 'to' || after === 'due' || after === 'scheduled' || after === 'expected' ? 'future' : null;
-      case 'going':
-        return after === 'to' ? 'future' : null;
-      case 'to':
-        return before === 'plans' || before === 'plan' || before === 'going' || before === 'set' ? 'future' : null;
-      case 'plans':
-      case 'plan':
-        return after === 'to' ? 'future' : null;
-      case 'wo':
-        return after === "n't" ? 'future' : null;
-      default:
-        return 'future';
-    }
+  if (FUTURE.test(word)) return 'future';
+  if (word === 'would') return 'reported-future';
+  if (PRESENT.test(word)) return 'present';
+  switch (word) {
+    case 'is':
+    case 'are':
+      return after === 'to' || after === 'due' || after === 'set' ? 'future' : 'present';
+    case 'set':
+    case 'due':
+      return after === 'to' || after === 'for' || after === 'on' || after === 'by' ? 'future' : null;
+    case 'to':
+      return before === 'plans' || before === 'plan' || before === 'going' ? 'future' : null;
+    case 'plans':
+    case 'plan':
+    case 'going':
+      return after === 'to' ? 'future' : null;
   }
-  return PAST.test(word) ? 'past' : null;
+  // "will be held": a participle after "be" says nothing; the auxiliary before it does.
+  return PAST.test(word) && before !== 'be' ? 'past' : null;
 }
 
+/** Lowercase words, contractions undone so far as tense goes: "won't" is will, "didn't" did, "they'll" will. */
 function words(text: string): string[] {
-  return (text.replace(/[’‘]/g, "'").toLowerCase().match(/n't|'ll|[\p{L}]+/gu) ?? []).filter((w) => w !== "'");
+  return (text.replace(/[’‘]/g, "'").toLowerCase().match(/\p{L}+(?:'\p{L}+)?/gu) ?? []).map((w) => {
+    if (w === "won't") return 'will';
+    if (w === "shan't") return 'shall';
+    if (w.endsWith("'ll")) return 'will';
+    if (w.endsWith("n't")) return w.slice(0, -3);
+    return w.replace(/'\p{L}+$/u, '');
+  });
 }

@@ -23,3 +23,10 @@ export function dayParts(published: string | null): DayParts | null {
 export function formatDay(parts: DayParts, separator: string): string {
   return parts.map((n, i) => String(n).padStart(i === 0 ? 4 : 2, '0')).join(separator);
 }
+
+/** RIS writes YYYY/MM/DD/ and leaves unknown parts empty: "2024/08/27/", "2024/08//". */
+export function risDate(parts: DayParts): string {
+  const [year, month, day] = parts;
+  const two = (n: number | undefined) => (n === undefined ? '' : String(n).padStart(2, '0'));
+  return `${String(year).padStart(4, '0')}/${two(month)}/${two(day)}/`;
+}

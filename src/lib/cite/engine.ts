@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Cite, plugins, type Register } from '@citation-js/core';
 import '@citation-js/plugin-csl';
@@ -12,26 +12,32 @@ import '@citation-js/plugin-ris';
  */
 export const STYLES = { apa: 'apa', mla: 'dossier-mla-9', chicago: 'dossier-chicago-author-date' } as const;
 
+const SOURCE = join('src', 'lib', 'cite', 'styles');
 const FILES: Record<string, string> = {
   [STYLES.mla]: 'mla-9.csl',
   [STYLES.chicago]: 'chicago-author-date.csl',
 };
 
 const styles = plugins.config.get('@csl')['styles'] as Register<string>;
+const dir = stylesDir();
 for (const [name, file] of Object.entries(FILES)) {
-  if (!styles.has(name)) styles.add(name, readFileSync(join(stylesDir(), file), 'utf8'));
+  if (!styles.has(name)) styles.add(name, readFileSync(join(dir, file), 'utf8'));
 }
 
 export { Cite };
 
 /**
  * Next to this module when it runs from source (Node, Vitest). Astro bundles it
- * into a chunk elsewhere and does not copy the .csl files, but builds from the
- * project root, so the source folder is found from there.
+ * into a chunk inside the project (dist/, node_modules/.astro/) and does not
+ * copy the .csl files, so the source folder is looked for in the chunk's
+ * ancestors, and last in the working directory that `npm run` sets.
  */
 function stylesDir(): string {
-  const candidates = [fileURLToPath(new URL('./styles/', import.meta.url)), join(process.cwd(), 'src', 'lib', 'cite', 'styles')];
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  const candidates = [join(here, 'styles')];
+  for (let dir = here; dirname(dir) !== dir; dir = dirname(dir)) candidates.push(join(dirname(dir), SOURCE));
+  candidates.push(join(process.cwd(), SOURCE));
   const found = candidates.find((dir) => existsSync(join(dir, FILES[STYLES.mla]!)));
-  if (!found) throw new Error(`Dossier's CSL styles are missing: looked in ${candidates.join(' and ')}`);
+  if (!found) throw new Error(`Dossier's CSL styles are missing: looked for ${SOURCE} above ${here} and in ${process.cwd()}`);
   return found;
 }

@@ -1,0 +1,234 @@
+// The /search/ page: a search box, a filter pane and results, with the query
+// and filters kept in the URL so a search can be linked and cited. Served over
+// HTTP it uses Pagefind; opened from disk (file://), where Pagefind cannot run,
+// it loads the MiniSearch index as a classic script and searches that.
+import MiniSearch from 'minisearch';
+
+type Facets = Record<string, Record<string, number>>;
+type Hit = { url: string; title: string; excerpt: string; kind: string; date: string | null; publisher: string | null };
+type Outcome = { hits: Hit[]; total: number; facets: Facets };
+type Engine = (query: string, filters: Record<string, string[]>, sort: string) => Promise<Outcome>;
+
+const FACETS = ['type', 'actor', 'topic', 'publisher', 'year'] as const;
+const LABELS: Record<string, string> = { type: 'Page type', actor: 'Actor', topic: 'Topic', publisher: 'Publisher', year: 'Year' };
+const PAGE_SIZE = 20;
+const DEBOUNCE_MS = 150;
+
+const html = document.documentElement;
+const root = html.dataset.root ?? './';
+const base = html.dataset.base ?? '/';
+const form = document.querySelector<HTMLFormElement>('#search-form')!;
+const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+const pane = document.querySelector<HTMLElement>('#search-filters')!;
+const list = document.querySelector<HTMLElement>('#search-results')!;
+const status = document.querySelector<HTMLElement>('#search-status')!;
+document.querySelector('#search-nojs')?.remove();
+pane.hidden = false;
+
+const params = new URLSearchParams(location.search);
+input.value = params.get('q') ?? '';
+sortSelect.value = params.get('sort') ?? 'relevance';
+const selected: Record<string, Set<string>> = Object.fromEntries(FACETS.map((f) => [f, new Set(params.getAll(f))]));
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function pagefindEngine(): Engine {
+  type Pagefind = {
+    options(o: object): Promise<void>;
+    filters(): Promise<Facets>;
+    search(q: string | null, o: object): Promise<{ results: { data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }> }[]; filters: Facets; totalFilters: Facets }>;
+  };
+  let loaded: Promise<Pagefind> | undefined;
+  const load = () => {
+    loaded ??= (import(/* @vite-ignore */ `${root}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
+      await pf.options({ baseUrl: base, excerptLength: 28 });
+      // Loading the filter indexes first is what makes searches report filter counts.
+      await pf.filters();
+      return pf;
+    });
+    return loaded;
+  };
+  return async (query, filters, sort) => {
+    const pf = await load();
+    const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length > 0).map(([k, v]) => [k, { any: v }]));
+    const sortBy = sort === 'newest' ? { date: 'desc' } : sort === 'oldest' ? { date: 'asc' } : undefined;
+    const found = await pf.search(query || null, { filters: active, ...(sortBy ? { sort: sortBy } : {}) });
+    const page = await Promise.all(found.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+    return {
+      total: found.results.length,
+      facets: found.filters,
+      hits: page.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt, kind: d.meta.type ?? '', date: d.meta.date ?? null, publisher: d.meta.publisher ?? null })),
+    };
+  };
+}
+
+type Stored = { kind: string; title: string; text: string; url: string; date: string | null; year: string | null; publisher: string | null; actors: string[]; topics: string[] };
+
+function offlineEngine(): Engine {
+  let loaded: Promise<MiniSearch> | undefined;
+  const load = () => {
+    loaded ??= new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = `${root}search/offline-index.js`;
+      script.onload = () => resolve(MiniSearch.loadJS((window as unknown as { DOSSIER_SEARCH_INDEX: never }).DOSSIER_SEARCH_INDEX, { fields: ['title', 'text', 'aliases'], storeFields: ['kind', 'title', 'text', 'url', 'date', 'year', 'publisher', 'actors', 'topics'] }));
+      script.onerror = () => reject(new Error('the offline index did not load'));
+      document.head.append(script);
+    });
+    return loaded;
+  };
+  const valueOf = (doc: Stored, facet: string): string[] => {
+    switch (facet) {
+      case 'type': return [doc.kind === 'actor' ? 'Actor' : doc.kind === 'topic' ? 'Topic' : 'Article'];
+      case 'actor': return doc.actors;
+      case 'topic': return doc.topics;
+      case 'publisher': return doc.publisher ? [doc.publisher] : [];
+      case 'year': return doc.year ? [doc.year] : [];
+      default: return [];
+    }
+  };
+  return async (query, filters, sort) => {
+    const index = await load();
+    const keep = (doc: Stored) => Object.entries(filters).every(([f, values]) => values.length === 0 || valueOf(doc, f).some((v) => values.includes(v)));
+    const raw = query.trim()
+      ? (index.search(query, { boost: { title: 3, aliases: 3 }, prefix: true, fuzzy: 0.15, combineWith: 'AND' }) as unknown as (Stored & { terms: string[] })[])
+      : [];
+    const docs = raw.filter(keep);
+    if (sort !== 'relevance') docs.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') * (sort === 'newest' ? -1 : 1));
+    const facets: Facets = {};
+    for (const f of FACETS) {
+      facets[f] = {};
+      for (const d of docs) for (const v of valueOf(d, f)) facets[f]![v] = (facets[f]![v] ?? 0) + 1;
+    }
+    return {
+      total: docs.length,
+      facets,
+      hits: docs.slice(0, PAGE_SIZE).map((d) => ({ url: `${root}${d.url}`, title: d.kind === 'paragraph' ? `${d.title} — paragraph ${d.url.split('#p-')[1]}` : d.title, excerpt: excerpt(d.text, d.terms), kind: valueOf(d, 'type')[0]!, date: d.date, publisher: d.publisher })),
+    };
+  };
+}
+
+/** About 30 words around the first matched term, the terms marked; the text is escaped first. */
+function excerpt(text: string, terms: string[]): string {
+  const words = text.split(/\s+/);
+  const hit = Math.max(0, words.findIndex((w) => terms.some((t) => w.toLowerCase().includes(t))));
+  const from = Math.max(0, hit - 12);
+  const slice = escapeHtml(words.slice(from, from + 30).join(' '));
+  const pattern = terms.length ? new RegExp(`(${terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'giu') : null;
+  return `${from > 0 ? '… ' : ''}${pattern ? slice.replace(pattern, '<mark>$1</mark>') : slice}${from + 30 < words.length ? ' …' : ''}`;
+}
+
+const engine: Engine = location.protocol === 'file:' ? offlineEngine() : pagefindEngine();
+
+function filtersNow(): Record<string, string[]> {
+  return Object.fromEntries(FACETS.map((f) => [f, [...selected[f]!]]));
+}
+
+function syncUrl(): void {
+  const next = new URLSearchParams();
+  if (input.value) next.set('q', input.value);
+  if (sortSelect.value !== 'relevance') next.set('sort', sortSelect.value);
+  for (const f of FACETS) for (const v of selected[f]!) next.append(f, v);
+  const query = next.toString();
+  history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
+}
+
+function renderFacets(facets: Facets): void {
+  pane.replaceChildren();
+  for (const f of FACETS) {
+    const values = Object.entries(facets[f] ?? {}).filter(([v, n]) => n > 0 || selected[f]!.has(v));
+    for (const v of selected[f]!) if (!values.some(([x]) => x === v)) values.push([v, 0]);
+    if (values.length === 0) continue;
+    values.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const fieldset = document.createElement('fieldset');
+    const legend = document.createElement('legend');
+    legend.textContent = LABELS[f]!;
+    fieldset.append(legend);
+    for (const [value, count] of values.slice(0, 15)) {
+      const label = document.createElement('label');
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.name = f;
+      box.value = value;
+      box.checked = selected[f]!.has(value);
+      box.addEventListener('change', () => {
+        if (box.checked) selected[f]!.add(value);
+        else selected[f]!.delete(value);
+        void run();
+      });
+      label.append(box, ` ${value} `);
+      const n = document.createElement('span');
+      n.className = 'count';
+      n.textContent = String(count);
+      label.append(n);
+      fieldset.append(label);
+    }
+    pane.append(fieldset);
+  }
+}
+
+function renderHits(outcome: Outcome, query: string): void {
+  list.replaceChildren();
+  const anyFilter = FACETS.some((f) => selected[f]!.size > 0);
+  if (!query.trim() && !anyFilter) {
+    status.textContent = 'Type a name, a phrase or a topic to search every article, paragraph and actor.';
+    return;
+  }
+  if (outcome.total === 0) {
+    status.textContent = `No results for “${query}”${anyFilter ? ' with these filters' : ''}.`;
+    const help = document.createElement('li');
+    help.className = 'no-results';
+    help.innerHTML = `Try fewer or different words, check the spelling${anyFilter ? ', or clear the filters' : ''}. You can also browse <a href="${root}actors/">all actors</a> or the <a href="${root}timeline/">timeline</a>.`;
+    list.append(help);
+    return;
+  }
+  status.textContent = `${outcome.total} ${outcome.total === 1 ? 'result' : 'results'}${outcome.total > PAGE_SIZE ? `, showing the first ${PAGE_SIZE}` : ''}.`;
+  const highlight = query.trim() ? `highlight=${encodeURIComponent(query.trim())}` : '';
+  for (const hit of outcome.hits) {
+    const li = document.createElement('li');
+    const link = document.createElement('a');
+    const [path, hash] = hit.url.split('#');
+    const target = `${path}${highlight ? `${path!.includes('?') ? '&' : '?'}${highlight}` : ''}${hash ? `#${hash}` : ''}`;
+    link.href = location.protocol === 'file:' ? target.replace(/\/(\?|#|$)/, '/index.html$1') : target;
+    link.textContent = hit.title;
+    const heading = document.createElement('h2');
+    heading.append(link);
+    const meta = document.createElement('p');
+    meta.className = 'meta';
+    meta.textContent = [hit.kind, hit.publisher, hit.date].filter(Boolean).join(' · ');
+    const text = document.createElement('p');
+    text.className = 'excerpt';
+    text.innerHTML = hit.excerpt; // Pagefind's or our own excerpt: page text escaped, terms in <mark>
+    li.append(heading, meta, text);
+    list.append(li);
+  }
+}
+
+let timer: number | undefined;
+let generation = 0;
+async function run(): Promise<void> {
+  const mine = ++generation;
+  syncUrl();
+  const query = input.value;
+  try {
+    const outcome = await engine(query, filtersNow(), sortSelect.value);
+    if (mine !== generation) return;
+    renderFacets(outcome.facets);
+    renderHits(outcome, query);
+    document.dispatchEvent(new CustomEvent('dossier:results', { detail: { count: outcome.total } }));
+  } catch (error) {
+    status.textContent = `Search is unavailable here: ${(error as Error).message}.`;
+  }
+}
+
+input.addEventListener('input', () => {
+  window.clearTimeout(timer);
+  timer = window.setTimeout(() => void run(), DEBOUNCE_MS);
+});
+sortSelect.addEventListener('change', () => void run());
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  window.clearTimeout(timer);
+  void run();
+});
+void run();

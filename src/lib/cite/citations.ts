@@ -1,0 +1,95 @@
+import { plugins, type CslJson } from '@citation-js/core';
+import { cslItem, styledItem, unprotect } from './csl-item.ts';
+import { dayParts, risDate } from './day.ts';
+import { Cite, STYLES } from './engine.ts';
+import { tidyInput, type CiteInput } from './input.ts';
+import { invertedName, type CslName } from './names.ts';
+import { risText, type RisRecord } from './ris.ts';
+
+export type { CiteInput } from './input.ts';
+export type Citations = { apa: string; mla: string; chicago: string; bibtex: string; ris: string };
+
+/**
+ * The article in five citation formats, plain text. Each cites the original
+ * publication and then the Dossier page that keeps an annotated copy of it.
+ * Nothing depends on the day of the build: no access dates anywhere.
+ */
+export function citationsFor(raw: CiteInput): Citations {
+  const input = tidyInput(raw);
+  const item = cslItem(input);
+  return {
+    apa: bibliography(item, 'apa', input),
+    mla: bibliography(item, 'mla', input),
+    chicago: bibliography(item, 'chicago', input),
+    bibtex: bibtex(item, input),
+    ris: ris(item, input),
+  };
+}
+
+type Style = keyof typeof STYLES;
+
+function bibliography(item: CslJson, style: Style, input: CiteInput): string {
+  const text = new Cite(styledItem(item)).format('bibliography', {
+    format: 'text',
+    template: STYLES[style],
+    append: ` ${dossierLine(style, input)}`,
+  }) as string;
+  let entry = unprotect(text).trim();
+  // APA asks for a retrieval date before the address of an undated page; Dossier
+  // gives none (it would change with every build), which leaves a bare "Retrieved".
+  if (style === 'apa' && input.originalUrl) entry = entry.replace(`Retrieved ${input.originalUrl}`, input.originalUrl);
+  return entry;
+}
+
+/** Where the annotated copy is, in each style's own punctuation and paragraph abbreviation. */
+function dossierLine(style: Style, input: CiteInput): string {
+  const where = `Annotated copy in ${input.siteTitle}`;
+  const n = input.paragraph;
+  switch (style) {
+    case 'apa':
+      return `${where}${n ? `, para. ${n}` : ''}. ${input.pageUrl}`;
+    case 'mla':
+      return `${where}${n ? `, par. ${n}` : ''}, ${input.pageUrl}.`;
+    case 'chicago':
+      return `${where}${n ? `, para. ${n}` : ''}. ${input.pageUrl}.`;
+  }
+}
+
+/** The Dossier page, as a note that reference managers keep with the record. */
+function dossierNote(input: CiteInput): string {
+  return `Annotated copy in ${input.siteTitle}${input.paragraph ? `, paragraph ${input.paragraph}` : ''}: ${input.pageUrl}`;
+}
+
+function bibtex(item: CslJson, input: CiteInput): string {
+  const key = citationKey(input);
+  const entry: CslJson = { ...item, 'citation-key': key, URL: input.originalUrl ?? input.pageUrl, note: dossierNote(input) };
+  // citation-js drops a key with hyphens and invents "DeCamp2024Irans"; hyphens
+  // are valid in BibTeX keys and keep the key equal to the page's slug.
+  const config = plugins.config.get('@bibtex')['format'] as { checkLabel: boolean };
+  const checkLabel = config.checkLabel;
+  config.checkLabel = false;
+  try {
+    return (new Cite(entry).format('bibtex', { format: 'text' }) as string).trim() + '\n';
+  } finally {
+    config.checkLabel = checkLabel;
+  }
+}
+
+function citationKey(input: CiteInput): string {
+  const base = input.id.replace(/[^A-Za-z0-9_:.-]+/g, '-').replace(/^-+|-+$/g, '') || 'article';
+  return input.paragraph ? `${base}-p${input.paragraph}` : base;
+}
+
+function ris(item: CslJson, input: CiteInput): string {
+  const entry: CslJson = { ...item, URL: input.originalUrl ?? input.pageUrl, note: dossierNote(input) };
+  const [record] = new Cite(entry).format('ris', { format: 'object' }) as RisRecord[];
+  // citation-js maps a newspaper article's AU to CSL `reporter` and then cannot
+  // convert that name list, so it writes no authors; and it gives only the year
+  // (PY). AU ("Last, First") and the full date (DA) are added here.
+  const authors = (item['author'] as CslName[] | undefined) ?? [];
+  if (authors.length > 0) record!['AU'] = authors.map(invertedName);
+  const issued = dayParts(input.published);
+  if (issued) record!['DA'] = risDate(issued);
+  record!['ID'] = citationKey(input);
+  return risText(record!);
+}

@@ -1,0 +1,67 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+
+const results = (page: import('@playwright/test').Page) => page.locator('#search-results li');
+
+test('a plain term finds the article, and the page it opens highlights the term', async ({ page, context }) => {
+  // Served on 127.0.0.1 with every other address refused: search needs no network.
+  await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
+  await page.goto('./');
+  await page.getByRole('searchbox', { name: 'Search the briefing' }).fill('snapback');
+  await page.getByRole('searchbox', { name: 'Search the briefing' }).press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=snapback$/);
+  await expect(page.locator('#search-results h2', { hasText: 'Iran’s supreme leader rules out direct talks with US' })).toBeVisible();
+  await expect(page.locator('#search-status')).toHaveText(/^\d+ results?/);
+  await page.getByRole('link', { name: 'Iran’s supreme leader rules out direct talks with US' }).click();
+  await expect(page.locator('mark.search-hit').first()).toHaveText(/snapback/i);
+});
+
+test('an alias finds the actor: "Araqchi" finds Abbas Araghchi', async ({ page }) => {
+  await page.goto('./search/?q=Araqchi');
+  await expect(results(page).first().getByRole('link')).toHaveText('Abbas Araghchi');
+});
+
+test('a filter narrows the results and goes into the URL', async ({ page }) => {
+  await page.goto('./search/?q=Khamenei');
+  await expect(results(page).first()).toBeVisible();
+  const before = await results(page).count();
+  await page.getByRole('group', { name: 'Page type' }).getByRole('checkbox', { name: /Actor/ }).check();
+  await expect(page).toHaveURL(/type=Actor/);
+  await expect(results(page).first().getByRole('link')).toHaveText('Ali Khamenei');
+  const metas = await page.locator('#search-results .meta').allTextContents();
+  expect(metas.length).toBeLessThan(before);
+  expect(new Set(metas)).toEqual(new Set(['Actor']));
+  await page.reload();
+  await expect(page.getByRole('group', { name: 'Page type' }).getByRole('checkbox', { name: /Actor/ })).toBeChecked();
+});
+
+test('a query with no results gets a helpful message', async ({ page }) => {
+  await page.goto('./search/?q=zzzxqy');
+  await expect(page.locator('#search-status')).toHaveText('No results for “zzzxqy”.');
+  await expect(page.locator('.no-results')).toContainText('Try fewer or different words');
+});
+
+test('the search page is usable by keyboard and passes axe', async ({ page }) => {
+  await page.goto('./search/?q=Pezeshkian');
+  await expect(results(page).first()).toBeVisible();
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await page.getByRole('searchbox').focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('combobox', { name: 'Order' })).toBeFocused();
+});
+
+test('opened straight from disk (file://), search still works and results link to the right pages', async ({ page }) => {
+  const dist = join(import.meta.dirname, '..', '..', 'dist');
+  await page.goto(`${pathToFileURL(join(dist, 'index.html')).href}`);
+  await page.getByRole('searchbox', { name: 'Search the briefing' }).fill('Witkoff');
+  await page.getByRole('searchbox', { name: 'Search the briefing' }).press('Enter');
+  await expect(page).toHaveURL(/search\/index\.html\?q=Witkoff$/);
+  await expect(results(page).first()).toBeVisible();
+  const link = page.locator('#search-results a', { hasText: 'Steve Witkoff' }).first();
+  await link.click();
+  await expect(page).toHaveURL(/actors\/steve-witkoff\/index\.html/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Steve Witkoff');
+});
