@@ -2,8 +2,8 @@
 import { dirname, resolve } from 'node:path';
 import { annotateSeeds } from '../src/lib/pipeline/annotate.ts';
 import { createStaging, replaceDir } from '../src/lib/fs/staging.ts';
-import { options, runCli } from './lib/cli.ts';
-import { ARTICLES_DIR, ENTITIES_DIR } from './lib/paths.ts';
+import { options, runCli, siteAddress } from './lib/cli.ts';
+import { ARTICLES_DIR, ENTITIES_DIR, TOPICS_DIR } from './lib/paths.ts';
 
 const USAGE = 'usage: npm run annotate -- [--seeds <dir>] [--articles <dir>] [--entities <dir>] [--verbose]';
 
@@ -12,7 +12,7 @@ await runCli(() => {
   const staging = createStaging(dirname(resolve(values.articles!)));
   try {
     const started = performance.now();
-    const { articles, warnings } = annotateSeeds({ seeds: resolve(values.seeds!), out: staging.path('articles'), entities: resolve(values.entities!) });
+    const { articles, warnings } = annotateSeeds({ seeds: resolve(values.seeds!), out: staging.path('articles'), entities: resolve(values.entities!), topics: TOPICS_DIR, address: siteAddress() });
     for (const warning of warnings) console.warn(`warning: ${warning}`);
     replaceDir(resolve(values.articles!), staging.path('articles'));
     console.log(`annotate: ${articles.length} articles → content/articles/ in ${Math.round(performance.now() - started)} ms`);

@@ -4,8 +4,8 @@
 import { dirname, resolve } from 'node:path';
 import { annotateSeeds } from '../src/lib/pipeline/annotate.ts';
 import { createStaging, replaceDir } from '../src/lib/fs/staging.ts';
-import { options, runCli } from './lib/cli.ts';
-import { ARTICLES_DIR, DIST_DIR, ENTITIES_DIR, ROOT } from './lib/paths.ts';
+import { options, runCli, siteAddress } from './lib/cli.ts';
+import { ARTICLES_DIR, DIST_DIR, ENTITIES_DIR, ROOT, TOPICS_DIR } from './lib/paths.ts';
 
 const USAGE = 'usage: npm run build -- [--seeds <dir>] [--out <dir>] [--articles <dir>] [--entities <dir>] [--site <url>] [--base </path/>] [--verbose]';
 
@@ -30,7 +30,7 @@ await runCli(async (verbose) => {
       console.log(`${label} in ${((now - t) / 1000).toFixed(1)} s`);
       t = now;
     };
-    const { articles, warnings } = annotateSeeds({ seeds: resolve(values.seeds!), out: staging.path('articles'), entities: resolve(values.entities!) });
+    const { articles, warnings } = annotateSeeds({ seeds: resolve(values.seeds!), out: staging.path('articles'), entities: resolve(values.entities!), topics: TOPICS_DIR, address: siteAddress() });
     for (const warning of warnings) console.warn(`warning: ${warning}`);
     lap(`annotate: ${articles.length} articles`);
 

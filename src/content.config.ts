@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { articleFrontmatterSchema } from './lib/schema/article.ts';
-import { indexedEntitySchema, publicArticleSchema } from './lib/schema/public.ts';
+import { indexedEntitySchema, indexedTopicSchema, publicArticleSchema } from './lib/schema/public.ts';
 
 // The build points DOSSIER_ARTICLES at its staging folder; otherwise the
 // site reads what `npm run annotate` last wrote. Pages read only these
@@ -20,5 +20,9 @@ export const collections = {
   actors: defineCollection({
     loader: file(`${generated}/_entities.json`),
     schema: indexedEntitySchema,
+  }),
+  topics: defineCollection({
+    loader: file(`${generated}/_topics.json`),
+    schema: indexedTopicSchema,
   }),
 };

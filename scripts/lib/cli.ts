@@ -32,3 +32,10 @@ export function options<T extends ParseArgsConfig['options']>(spec: T, usage: st
     throw new DossierError(`${(error as Error).message}\n${usage}`);
   }
 }
+
+/** The site's public address, as the build configures Astro (see astro.config.mjs). */
+export function siteAddress(): { site: string; base: string; title: string } {
+  const title = process.env.DOSSIER_TITLE ?? 'Dossier';
+  const subject = process.env.DOSSIER_SUBJECT ?? 'Iran–US relations';
+  return { site: process.env.DOSSIER_SITE || 'https://dossier.example.org', base: process.env.DOSSIER_BASE || '/', title: `${title}: ${subject}` };
+}

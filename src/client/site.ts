@@ -52,3 +52,22 @@ if (terms.length > 0) {
     if (first && !location.hash) first.scrollIntoView({ block: 'center' });
   }
 }
+
+// Copy buttons for citations: shown only when the clipboard can be used.
+if (navigator.clipboard) {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+    button.hidden = false;
+    const label = button.textContent ?? 'Copy';
+    button.addEventListener('click', () => {
+      const source = document.getElementById(button.dataset.copy ?? '');
+      if (!source) return;
+      void navigator.clipboard.writeText(source.textContent ?? '').then(
+        () => {
+          button.textContent = 'Copied';
+          window.setTimeout(() => (button.textContent = label), 2000);
+        },
+        () => (button.textContent = 'Copy failed: select the text instead'),
+      );
+    });
+  }
+}

@@ -13,7 +13,7 @@ export function rehypeParagraphs() {
       if (node.type !== 'element' || node.tagName !== 'p') continue;
       n += 1;
       node.properties = { ...node.properties, id: `p-${n}`, className: ['para'] };
-      node.children.push({ type: 'text', value: ' ' }, anchor(n));
+      node.children.push({ type: 'text', value: ' ' }, anchor(n), citeLink(n));
     }
   };
 }
@@ -25,5 +25,15 @@ function anchor(n: number): Element {
     tagName: 'a',
     properties: { href: `#p-${n}`, className: ['para-link'], ariaLabel: `Link to paragraph ${n}`, dataPagefindIgnore: '' },
     children: [label],
+  };
+}
+
+/** A way to the paragraph's ready-made citations (in the article's "Cite this" section). */
+function citeLink(n: number): Element {
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: { href: `#cite-p-${n}`, className: ['para-cite'], ariaLabel: `Cite paragraph ${n}`, dataPagefindIgnore: '' },
+    children: [{ type: 'text', value: 'cite' }],
   };
 }

@@ -11,6 +11,9 @@ export type MentionInContext = {
   snippet: Snippet;
 };
 
+/** A paragraph that carries a topic, for the topic's dated digest. */
+export type TopicParagraph = { article: CollectionEntry<'articles'>['data']; block: string; text: string };
+
 export type SiteData = {
   articles: CollectionEntry<'articles'>[];
   articleBySlug: Map<string, CollectionEntry<'articles'>>;
@@ -19,6 +22,12 @@ export type SiteData = {
   mentionsOf: Map<string, MentionInContext[]>;
   /** For each actor, the actors mentioned in the same paragraphs, with counts. */
   together: Map<string, Map<string, number>>;
+  topics: Map<string, CollectionEntry<'topics'>['data']>;
+  annotations: Map<string, CollectionEntry<'annotations'>['data']>;
+  /** Every paragraph carrying each topic, newest article first. */
+  paragraphsOf: Map<string, TopicParagraph[]>;
+  /** For each topic, the actors mentioned in its paragraphs, with counts. */
+  topicActors: Map<string, Map<string, number>>;
 };
 
 let cached: Promise<SiteData> | undefined;
@@ -35,6 +44,9 @@ async function load(): Promise<SiteData> {
   const actors = new Map((await getCollection('actors')).map((a) => [a.data.id, a.data]));
   const mentionsOf = new Map<string, MentionInContext[]>();
   const together = new Map<string, Map<string, number>>();
+  const topics = new Map((await getCollection('topics')).map((t) => [t.data.id, t.data]));
+  const paragraphsOf = new Map<string, TopicParagraph[]>();
+  const topicActors = new Map<string, Map<string, number>>();
 
   const ordered = [...annotations].sort((a, b) => byDateAsc(a.data.published, b.data.published) || a.data.slug.localeCompare(b.data.slug));
   for (const { data } of ordered) {
@@ -49,6 +61,14 @@ async function load(): Promise<SiteData> {
         mentionsOf.set(m.entity, list);
       }
       if (block.kind !== 'body') continue;
+      for (const topic of article.paragraphTopics[block.id] ?? []) {
+        const list = paragraphsOf.get(topic) ?? [];
+        list.push({ article, block: block.id, text: block.text });
+        paragraphsOf.set(topic, list);
+        const row = topicActors.get(topic) ?? new Map<string, number>();
+        for (const id of ids) row.set(id, (row.get(id) ?? 0) + 1);
+        topicActors.set(topic, row);
+      }
       for (const a of ids) {
         for (const b of ids) {
           if (a === b) continue;
@@ -59,11 +79,29 @@ async function load(): Promise<SiteData> {
       }
     }
   }
-  return { articles, articleBySlug, actors, mentionsOf, together };
+  // Digest order: newest article first, then reading order.
+  for (const list of paragraphsOf.values()) {
+    list.sort(
+      (a, b) =>
+        newestFirst(a.article.published, b.article.published) ||
+        a.article.slug.localeCompare(b.article.slug) ||
+        Number(a.block.slice(2)) - Number(b.block.slice(2)),
+    );
+  }
+  const annotationBySlug = new Map(annotations.map((a) => [a.data.slug, a.data]));
+  return { articles, articleBySlug, actors, mentionsOf, together, topics, paragraphsOf, topicActors, annotations: annotationBySlug };
 }
 
 export function byNewest(a: CollectionEntry<'articles'>, b: CollectionEntry<'articles'>): number {
-  return byDateAsc(b.data.published, a.data.published) || a.data.title.localeCompare(b.data.title);
+  return newestFirst(a.data.published, b.data.published) || a.data.title.localeCompare(b.data.title);
+}
+
+/** Newest first; unknown dates last. */
+function newestFirst(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? 1 : -1;
 }
 
 /** Oldest first; unknown dates last. */
@@ -94,19 +132,24 @@ export const TYPE_SINGULAR: Record<string, string> = {
  * Articles that share actors with this one, ranked by what they share: an
  * actor named in few articles says more than one named everywhere (idf).
  */
-export function relatedArticles(data: SiteData, slug: string, limit = 5): { article: CollectionEntry<'articles'>; shared: string[]; score: number }[] {
+export function relatedArticles(data: SiteData, slug: string, limit = 5): { article: CollectionEntry<'articles'>; shared: string[]; sharedTopics: string[]; score: number }[] {
   const own = data.articleBySlug.get(slug);
   if (!own) return [];
   const total = data.articles.length;
   const actorsOf = (a: CollectionEntry<'articles'>) => new Set(a.data.actors.map((x) => x.id));
   const mine = actorsOf(own);
+  const myTopics = new Set(own.data.topics.map((t) => t.id));
   const documentFrequency = (id: string) => data.actors.get(id)?.articles ?? 1;
   return data.articles
     .filter((a) => a.data.slug !== slug)
     .map((article) => {
       const shared = [...actorsOf(article)].filter((id) => mine.has(id));
-      const score = shared.reduce((sum, id) => sum + Math.log((1 + total) / documentFrequency(id)), 0);
-      return { article, shared, score };
+      const sharedTopics = article.data.topics.filter((t) => myTopics.has(t.id)).map((t) => t.id);
+      const topicFrequency = (id: string) => data.topics.get(id)?.articles ?? 1;
+      const score =
+        shared.reduce((sum, id) => sum + Math.log((1 + total) / documentFrequency(id)), 0) +
+        sharedTopics.reduce((sum, id) => sum + Math.log((1 + total) / topicFrequency(id)), 0);
+      return { article, shared, sharedTopics, score };
     })
     .filter((r) => r.score > 0)
     .sort((a, b) => b.score - a.score || byNewest(a.article, b.article))

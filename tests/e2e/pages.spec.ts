@@ -8,6 +8,9 @@ const PAGES = {
   actor: './actors/ali-khamenei/',
   'actor index': './actors/',
   timeline: './timeline/',
+  topic: './topics/jcpoa-snapback/',
+  'topic index': './topics/',
+  search: './search/?q=Khamenei',
   sources: './sources/',
   'not found': './no-such-page/',
 };
@@ -93,4 +96,41 @@ test('print hides navigation and prints link targets', async ({ page }) => {
   await expect(page.locator('.site-header')).toBeHidden();
   const after = await page.locator('.original a').evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toContain('news.antiwar.com');
+});
+
+test('article ↔ topic: the panel links to the topic, whose digest links back to the paragraph', async ({ page }) => {
+  await page.goto('./articles/2025-08-24-irans-supreme-leader-rules-out-direct-talks-with-us/');
+  await page.locator('.panel').getByRole('link', { name: 'JCPOA and snapback' }).click();
+  await expect(page).toHaveURL(/\/topics\/jcpoa-snapback\/$/);
+  const item = page.locator('.digest li', { hasText: 'snapback' }).first();
+  await item.getByRole('link').click();
+  await expect(page).toHaveURL(/\/articles\/2025-08-24-irans-supreme-leader-rules-out-direct-talks-with-us\/#p-\d+$/);
+  const id = new URL(page.url()).hash.slice(1);
+  await expect(page.locator(`#${id}`)).toContainText(/snapback|2015|E3/);
+  await expect(page.locator(`#${id}`)).toBeInViewport();
+});
+
+test('the timeline places dated events from the text, with their source paragraph', async ({ page }) => {
+  await page.goto('./timeline/');
+  const event = page.locator('.event:has(time[datetime="2025-10-18"])').first();
+  await expect(event).toContainText('October 18 deadline');
+  await expect(event.getByRole('link')).toHaveAttribute('href', /articles\/2025-08-24-irans-supreme-leader-rules-out-direct-talks-with-us\/#p-\d+$/);
+  await expect(page.locator('#timeline-chart-title')).toHaveText('Articles per month');
+});
+
+test('an article offers citations in five formats, for itself and for each paragraph, with copy buttons', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./articles/2024-08-27-irans-khamenei-opens-door-to-direct-talks-with-the-us/');
+  await expect(page.locator('#cite-apa')).toHaveText(/^DeCamp, D\. \(2024, August 27\)\. Iran’s Khamenei Opens Door to Direct Talks With the US\. Antiwar\.com\. https:\/\/news\.antiwar\.com\/.* Annotated copy in Dossier: Iran–US relations\. https:\/\/dossier\.example\.org\/articles\/2024-08-27-irans-khamenei-opens-door-to-direct-talks-with-the-us\/$/);
+  await expect(page.locator('#cite-mla')).toContainText('DeCamp, Dave. “Iran’s Khamenei');
+  await expect(page.locator('#cite-chicago')).toContainText('DeCamp, Dave. 2024.');
+  await expect(page.locator('#cite-bibtex')).toContainText('@article{2024-08-27-irans-khamenei-opens-door-to-direct-talks-with-the-us,');
+  await expect(page.locator('#cite-ris')).toContainText('TY  - NEWS');
+  await page.getByRole('button', { name: 'Copy APA' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('#cite-apa').textContent());
+  // A paragraph's citation, reached through its anchor's "cite" control.
+  await page.getByRole('link', { name: 'Cite paragraph 3' }).click();
+  await expect(page.locator('#cite-p-3-apa')).toBeVisible();
+  await expect(page.locator('#cite-p-3-apa')).toContainText('para. 3. https://dossier.example.org/articles/2024-08-27-irans-khamenei-opens-door-to-direct-talks-with-the-us/#p-3');
+  await expect(page.locator('#cite-p-3-bibtex')).toContainText('-p3,');
 });

@@ -28,6 +28,7 @@ describe('npm run build -- --seeds <dir>', () => {
       '2025-04-12-envoys-meet-in-muscat-for-a-third-round.json',
       '2025-04-12-envoys-meet-in-muscat-for-a-third-round.md',
       '_entities.json',
+      '_topics.json',
     ]);
     expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
   });

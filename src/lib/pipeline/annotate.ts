@@ -9,27 +9,41 @@ import type { Discovered } from '../annotate/discover.ts';
 import { publicArticle } from '../write/public-json.ts';
 import { articleMarkdown, frontmatterOf, type Link } from '../write/markdown.ts';
 import { loadSeeds, type Article } from './load.ts';
+import { loadTopics } from '../registry/topics.ts';
+import { buildTopicMatcher, tagTopics } from '../annotate/topics.ts';
+import { findEvents } from '../annotate/dates.ts';
+import { articleCitations, type SiteAddress } from './citations.ts';
 
 export type AnnotateOptions = {
   seeds: string;
   out: string;
   /** The curated entity registry (content/entities). */
   entities: string;
+  /** The curated topic registry (content/topics). */
+  topics: string;
+  /** Where the site will live, for citations of its pages. */
+  address: SiteAddress;
 };
 export type AnnotateResult = { articles: Article[]; warnings: string[]; entities: IndexedEntity[] };
 
 /** Where an actor's page is, relative to an article page (so any base path works). */
 export const actorHref = (id: string) => `../../actors/${id}/`;
 export const ENTITIES_FILE = '_entities.json';
+export const TOPICS_FILE = '_topics.json';
 
 /**
  * seeds/ → for each article a Markdown file (frontmatter and linked body) and
  * its public JSON, plus `_entities.json` for the whole set. The caller decides
  * where `out` is; the build points it at a staging folder.
  */
-export function annotateSeeds({ seeds, out, entities: registryDir }: AnnotateOptions): AnnotateResult {
+export function annotateSeeds({ seeds, out, entities: registryDir, topics: topicsDir, address }: AnnotateOptions): AnnotateResult {
   const registry = loadEntities(registryDir);
   const lexicon = buildLexicon(registry.entities);
+  const topicRegistry = loadTopics(topicsDir);
+  const topicMatcher = buildTopicMatcher(topicRegistry.topics);
+  const topicNames = new Map(topicRegistry.topics.map((t) => [t.id, t.name]));
+  const topicArticles = new Map<string, number>();
+  const topicParagraphs = new Map<string, number>();
   const { articles, warnings } = loadSeeds(seeds);
   mkdirSync(out, { recursive: true });
   const perArticle: { discovered: Discovered[]; counts: Map<string, number> }[] = [];
@@ -43,10 +57,37 @@ export function annotateSeeds({ seeds, out, entities: registryDir }: AnnotateOpt
     const actors = [...counts]
       .map(([id, count]) => ({ id, name: names.get(id) ?? id, count }))
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+    const tags = tagTopics(blocks, topicMatcher);
+    const paragraphTopics = Object.fromEntries(tags.paragraphs.filter((p) => p.topics.length > 0).map((p) => [p.block, p.topics.map((t) => t.id)]));
+    for (const t of tags.article) topicArticles.set(t.id, (topicArticles.get(t.id) ?? 0) + 1);
+    for (const p of tags.paragraphs) for (const t of p.topics) topicParagraphs.set(t.id, (topicParagraphs.get(t.id) ?? 0) + 1);
+    const topics = tags.article.map((t) => ({ id: t.id, name: topicNames.get(t.id) ?? t.id, weight: Math.round(t.weight * 1000) / 1000 }));
+    const events = findEvents(blocks, article.published);
     const body = blocks.filter((b) => b.kind === 'body').map((b) => ({ text: b.text, links: linksOf(b.mentions) }));
-    writeFileSync(join(out, `${article.slug}.md`), articleMarkdown(frontmatterOf(article, actors), body, article.path));
-    writeFileSync(join(out, `${article.slug}.json`), `${JSON.stringify(publicArticle(article, blocks), null, 1)}\n`);
+    const frontmatter = frontmatterOf(article, {
+      actors,
+      topics,
+      paragraphTopics,
+      events: events.map(({ date, precision, text, sentence, block }) => ({ date, precision, text, sentence, block })),
+      ...articleCitations(article, address),
+    });
+    writeFileSync(join(out, `${article.slug}.md`), articleMarkdown(frontmatter, body, article.path));
+    const publicTopics = topics.map((t) => ({
+      id: t.id,
+      weight: t.weight,
+      paragraphs: tags.paragraphs.filter((p) => p.topics.some((x) => x.id === t.id)).map((p) => p.block),
+    }));
+    writeFileSync(join(out, `${article.slug}.json`), `${JSON.stringify(publicArticle(article, blocks, { topics: publicTopics, events }), null, 1)}\n`);
   }
+  const topicIndex = topicRegistry.topics.map((t) => ({
+    id: t.id,
+    name: t.name,
+    description: t.description,
+    articles: topicArticles.get(t.id) ?? 0,
+    paragraphs: topicParagraphs.get(t.id) ?? 0,
+    former_ids: t.former_ids,
+  }));
+  writeFileSync(join(out, TOPICS_FILE), `${JSON.stringify(topicIndex, null, 1)}\n`);
   const entities = indexEntities(registry.entities, perArticle, (id) => `/actors/${id}/`);
   writeFileSync(join(out, ENTITIES_FILE), `${JSON.stringify(entities, null, 1)}\n`);
   return { articles, warnings, entities };

@@ -10,6 +10,11 @@ export const captionSchema = z.object({
   credit: z.string().nullable(),
 });
 
+export const citationSetSchema = z.object({ apa: z.string(), mla: z.string(), chicago: z.string(), bibtex: z.string(), ris: z.string() });
+
+/** Stands for the paragraph number in `paragraphCitations`; pages put the real number in. */
+export const PARAGRAPH_TOKEN = '987654321';
+
 export const articleFrontmatterSchema = z.object({
   id: z.string(),
   slug: z.string(),
@@ -26,6 +31,16 @@ export const articleFrontmatterSchema = z.object({
   captions: z.array(captionSchema),
   /** The actors mentioned, most mentioned first: the article's "In this article" panel. */
   actors: z.array(z.object({ id: z.string(), name: z.string(), count: z.number().int().positive() })).default([]),
+  /** The article's topics, heaviest first, and each body paragraph's topics. */
+  topics: z.array(z.object({ id: z.string(), name: z.string(), weight: z.number() })).default([]),
+  paragraphTopics: z.record(z.string(), z.array(z.string())).default({}),
+  /** Dates the text refers to, resolved against the publication date. */
+  events: z
+    .array(z.object({ date: z.string(), precision: z.enum(['day', 'month', 'year']), text: z.string(), sentence: z.string(), block: z.string() }))
+    .default([]),
+  /** Ready-made citations of the article, and of one paragraph with PARAGRAPH_TOKEN standing for its number. */
+  citations: citationSetSchema.nullable().default(null),
+  paragraphCitations: citationSetSchema.nullable().default(null),
   /** True when sources.yaml has no entry for the seed: its date and source are unknown. */
   unlisted: z.boolean().default(false),
 });

@@ -23,6 +23,30 @@ export const publicArticleSchema = z.object({
   published: z.string().nullable(),
   publisher: z.string().nullable(),
   blocks: z.array(blockSchema),
+  topics: z.array(z.object({ id: z.string(), weight: z.number(), paragraphs: z.array(z.string()) })).default([]),
+  events: z
+    .array(
+      z.object({
+        date: z.string(),
+        precision: z.enum(['day', 'month', 'year']),
+        text: z.string(),
+        sentence: z.string(),
+        block: z.string(),
+        start: z.number().int(),
+        end: z.number().int(),
+      }),
+    )
+    .default([]),
+});
+
+/** One row of `_topics.json`: a curated topic and how much of the briefing carries it. */
+export const indexedTopicSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  articles: z.number().int().nonnegative(),
+  paragraphs: z.number().int().nonnegative(),
+  former_ids: z.array(z.string()),
 });
 
 export const indexedEntitySchema = z.object({

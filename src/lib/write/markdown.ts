@@ -9,7 +9,9 @@ export type { Link };
 
 export type BodyParagraph = { text: string; links: Link[] };
 
-export function frontmatterOf(article: Article, actors: ArticleFrontmatter['actors'] = []): ArticleFrontmatter {
+type Extra = Partial<Pick<ArticleFrontmatter, 'actors' | 'topics' | 'paragraphTopics' | 'events' | 'citations' | 'paragraphCitations'>>;
+
+export function frontmatterOf(article: Article, extra: Extra = {}): ArticleFrontmatter {
   return articleFrontmatterSchema.parse({
     id: article.slug,
     slug: article.slug,
@@ -24,7 +26,7 @@ export function frontmatterOf(article: Article, actors: ArticleFrontmatter['acto
     dateline: article.dateline,
     bio: article.bio,
     captions: article.captions,
-    actors,
+    ...extra,
     unlisted: article.unlisted,
   });
 }

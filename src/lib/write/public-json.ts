@@ -15,9 +15,13 @@ export type PublicArticle = {
   published: string | null;
   publisher: string | null;
   blocks: PublicBlock[];
+  topics: { id: string; weight: number; paragraphs: string[] }[];
+  events: { date: string; precision: 'day' | 'month' | 'year'; text: string; sentence: string; block: string; start: number; end: number }[];
 };
 
-export function publicArticle(article: Article, blocks: AnnotatedBlock[]): PublicArticle {
+export type Extras = Pick<PublicArticle, 'topics' | 'events'>;
+
+export function publicArticle(article: Article, blocks: AnnotatedBlock[], extras: Extras): PublicArticle {
   return {
     slug: article.slug,
     url: article.url,
@@ -30,5 +34,6 @@ export function publicArticle(article: Article, blocks: AnnotatedBlock[]): Publi
       text: b.text,
       mentions: b.mentions.map(({ entity, text, start, end }) => ({ entity, text, start, end })),
     })),
+    ...extras,
   };
 }

@@ -1,0 +1,24 @@
+import { expect, test } from '@playwright/test';
+import metascraper from 'metascraper';
+import author from 'metascraper-author';
+import date from 'metascraper-date';
+import title from 'metascraper-title';
+import url from 'metascraper-url';
+
+// A real metadata parser from npm reads what reference managers read.
+const scrape = metascraper([author(), date(), title(), url()]);
+
+test('reference-manager metadata: a metadata parser reads the right title, author and date', async ({ request, baseURL }) => {
+  const path = 'articles/2024-08-27-irans-khamenei-opens-door-to-direct-talks-with-the-us/';
+  const html = await (await request.get(path)).text();
+  const meta = await scrape({ html, url: new URL(path, baseURL).href });
+  expect(meta.title?.replace(/[‘’]/g, '’')).toBe('Iran’s Khamenei Opens Door to Direct Talks With the US');
+  expect(meta.author).toBe('Dave DeCamp');
+  expect(meta.date?.slice(0, 10)).toBe('2024-08-27');
+  expect(meta.url).toBe('https://dossier.example.org/articles/2024-08-27-irans-khamenei-opens-door-to-direct-talks-with-the-us/');
+  for (const name of ['citation_title', 'citation_author', 'citation_publication_date', 'DC.title', 'DC.date']) {
+    expect(html, name).toContain(`name="${name}"`);
+  }
+  expect(html).toContain('property="article:published_time" content="2024-08-27');
+  expect(html).toMatch(/<script type="application\/ld\+json">\{"@context":"https:\/\/schema\.org","@type":"NewsArticle"/);
+});
