@@ -1,13 +1,15 @@
 // npm run eval [-- --seeds <dir> --gold <dir> --details]: scores annotations against gold.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { annotateBlocks } from '../src/lib/annotate/article.ts';
+import { annotateArticle } from '../src/lib/annotate/article.ts';
 import { buildLexicon } from '../src/lib/annotate/lexicon.ts';
+import { findStatements } from '../src/lib/annotate/quotes.ts';
 import { DossierError } from '../src/lib/errors.ts';
+import { scoreQuotes, sumQuoteScores, type QuoteScore } from '../src/lib/eval/quotes.ts';
 import { scoreMentions, type Found, type GoldFile } from '../src/lib/eval/score.ts';
 import { loadSeeds } from '../src/lib/pipeline/load.ts';
 import { loadEntities } from '../src/lib/registry/entities.ts';
-import type { Entity } from '../src/lib/schema/entity.ts';
+import type { Entity, EntityType } from '../src/lib/schema/entity.ts';
 import { options, runCli } from './lib/cli.ts';
 import { ROOT } from './lib/paths.ts';
 
@@ -31,13 +33,27 @@ await runCli(() => {
   const all: Found[] = [];
   const allGold: GoldFile = { entities: [], quotes: [] };
   const rows: string[] = [];
+  const quoteScores: QuoteScore[] = [];
+  const quoteRows: string[] = [];
   for (const article of articles) {
     const goldPath = join(goldDir, `${basename(article.file, '.txt')}.json`);
     if (!existsSync(goldPath)) continue;
     const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as GoldFile;
-    const found = annotateBlocks(article, lexicon)
-      .filter((b) => b.kind !== 'caption')
-      .flatMap((b) => b.mentions.map((m) => ({ entity: m.entity, text: m.text })));
+    const annotated = annotateArticle(article, lexicon);
+    const blocks = annotated.blocks.filter((b) => b.kind !== 'caption');
+    const found = blocks.flatMap((b) => b.mentions.map((m) => ({ entity: m.entity, text: m.text })));
+    const types = new Map<string, { type: EntityType }>([...lexicon.entities, ...annotated.discovered.map((d) => [d.id, d] as const)]);
+    const quotes = scoreQuotes(gold, findStatements(blocks, types), blocks);
+    quoteScores.push(quotes);
+    quoteRows.push(
+      `${article.file.padEnd(46)} right speaker ${quotes.right}/${quotes.gold}  found ${quotes.matched}/${quotes.gold}  parts ${quotes.found}  not in gold ${quotes.extra.length}`,
+    );
+    if (values.details) {
+      for (const c of quotes.checks.filter((c) => !c.matched || c.found !== c.gold)) {
+        quoteRows.push(`    ${c.matched ? 'wrong ' : 'missed'} “${c.textStart}” gold ${c.gold ?? 'null'}${c.matched ? `, found ${c.found ?? 'null'}` : ''}`);
+      }
+      for (const e of quotes.extra) quoteRows.push(`    extra  “${e.text}” (${e.speaker ?? 'null'})`);
+    }
     const score = scoreMentions(gold, found);
     all.push(...found);
     allGold.entities.push(...gold.entities);
@@ -52,6 +68,11 @@ await runCli(() => {
   console.log(rows.join('\n'));
   console.log(`\nmentions: precision ${pct(total.precision)}, recall ${pct(total.recall)}, F1 ${pct(total.f1)} (${total.detected} of ${total.gold} gold, ${total.found} found)`);
   console.log(`entities: ${pct(total.linkAccuracy)} of detected mentions assigned to the right entity (${total.linked}/${total.detected})`);
+  const q = sumQuoteScores(quoteScores);
+  if (values.details) console.log(`\n${quoteRows.join('\n')}`);
+  console.log(
+    `quotes: right speaker for ${pct(q.gold ? q.right / q.gold : 1).trim()} of gold quotes (${q.right}/${q.gold}); ${q.matched} of ${q.gold} found; ${q.extra.length} statements not in gold`,
+  );
 });
 
 function pct(x: number): string {

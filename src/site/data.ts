@@ -14,6 +14,9 @@ export type MentionInContext = {
 /** A paragraph that carries a topic, for the topic's dated digest. */
 export type TopicParagraph = { article: CollectionEntry<'articles'>['data']; block: string; text: string };
 
+/** Something an actor said, where it stands, for their statements over time. */
+export type StatementInContext = { article: CollectionEntry<'articles'>['data']; text: string; block: string | undefined };
+
 export type SiteData = {
   articles: CollectionEntry<'articles'>[];
   articleBySlug: Map<string, CollectionEntry<'articles'>>;
@@ -24,6 +27,8 @@ export type SiteData = {
   together: Map<string, Map<string, number>>;
   topics: Map<string, CollectionEntry<'topics'>['data']>;
   annotations: Map<string, CollectionEntry<'annotations'>['data']>;
+  /** What each actor said, oldest first. */
+  statementsOf: Map<string, StatementInContext[]>;
   /** Every paragraph carrying each topic, newest article first. */
   paragraphsOf: Map<string, TopicParagraph[]>;
   /** For each topic, the actors mentioned in its paragraphs, with counts. */
@@ -89,7 +94,18 @@ async function load(): Promise<SiteData> {
     );
   }
   const annotationBySlug = new Map(annotations.map((a) => [a.data.slug, a.data]));
-  return { articles, articleBySlug, actors, mentionsOf, together, topics, paragraphsOf, topicActors, annotations: annotationBySlug };
+  const statementsOf = new Map<string, StatementInContext[]>();
+  for (const { data } of ordered) {
+    const article = articleBySlug.get(data.slug)?.data;
+    if (!article) continue;
+    for (const statement of data.statements) {
+      if (!statement.speaker) continue;
+      const list = statementsOf.get(statement.speaker) ?? [];
+      list.push({ article, text: statement.text, block: statement.parts.find((p) => p.block.startsWith('p-'))?.block ?? statement.parts[0]?.block });
+      statementsOf.set(statement.speaker, list);
+    }
+  }
+  return { articles, articleBySlug, actors, mentionsOf, together, topics, paragraphsOf, topicActors, annotations: annotationBySlug, statementsOf };
 }
 
 export function byNewest(a: CollectionEntry<'articles'>, b: CollectionEntry<'articles'>): number {

@@ -9,13 +9,13 @@ import url from 'metascraper-url';
 const scrape = metascraper([author(), date(), title(), url()]);
 
 test('reference-manager metadata: a metadata parser reads the right title, author and date', async ({ request, baseURL }) => {
-  const path = 'articles/2024-08-27-irans-khamenei-opens-door-to-direct-talks-with-the-us/';
+  const path = 'articles/irans-khamenei-opens-door-to-direct-talks-with-the-us-f686/';
   const html = await (await request.get(path)).text();
   const meta = await scrape({ html, url: new URL(path, baseURL).href });
   expect(meta.title?.replace(/[‘’]/g, '’')).toBe('Iran’s Khamenei Opens Door to Direct Talks With the US');
   expect(meta.author).toBe('Dave DeCamp');
   expect(meta.date?.slice(0, 10)).toBe('2024-08-27');
-  expect(meta.url).toBe('https://dossier.example.org/articles/2024-08-27-irans-khamenei-opens-door-to-direct-talks-with-the-us/');
+  expect(meta.url).toBe('https://dossier.example.org/articles/irans-khamenei-opens-door-to-direct-talks-with-the-us-f686/');
   for (const name of ['citation_title', 'citation_author', 'citation_publication_date', 'DC.title', 'DC.date']) {
     expect(html, name).toContain(`name="${name}"`);
   }

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
-const ARTICLE = './articles/2024-08-27-irans-khamenei-opens-door-to-direct-talks-with-the-us/';
+const ARTICLE = './articles/irans-khamenei-opens-door-to-direct-talks-with-the-us-f686/';
 const PAGES = {
   home: './',
   article: ARTICLE,
@@ -38,7 +38,7 @@ test('article → actor → article: links work both ways and land on the paragr
   const snippet = page.locator('.snippet', { hasText: 'opened the door to talks' });
   await expect(snippet.locator('mark')).toHaveText('Ayatollah Ali Khamenei');
   await snippet.click();
-  await expect(page).toHaveURL(/\/articles\/2024-08-27-irans-khamenei-opens-door-to-direct-talks-with-the-us\/#p-1$/);
+  await expect(page).toHaveURL(/\/articles\/irans-khamenei-opens-door-to-direct-talks-with-the-us-f686\/#p-1$/);
   await expect(page.locator('#p-1')).toBeInViewport();
 });
 
@@ -99,12 +99,12 @@ test('print hides navigation and prints link targets', async ({ page }) => {
 });
 
 test('article ↔ topic: the panel links to the topic, whose digest links back to the paragraph', async ({ page }) => {
-  await page.goto('./articles/2025-08-24-irans-supreme-leader-rules-out-direct-talks-with-us/');
+  await page.goto('./articles/irans-supreme-leader-rules-out-direct-talks-with-us-8a58/');
   await page.locator('.panel').getByRole('link', { name: 'JCPOA and snapback' }).click();
   await expect(page).toHaveURL(/\/topics\/jcpoa-snapback\/$/);
   const item = page.locator('.digest li', { hasText: 'snapback' }).first();
   await item.getByRole('link').click();
-  await expect(page).toHaveURL(/\/articles\/2025-08-24-irans-supreme-leader-rules-out-direct-talks-with-us\/#p-\d+$/);
+  await expect(page).toHaveURL(/\/articles\/irans-supreme-leader-rules-out-direct-talks-with-us-8a58\/#p-\d+$/);
   const id = new URL(page.url()).hash.slice(1);
   await expect(page.locator(`#${id}`)).toContainText(/snapback|2015|E3/);
   await expect(page.locator(`#${id}`)).toBeInViewport();
@@ -114,23 +114,40 @@ test('the timeline places dated events from the text, with their source paragrap
   await page.goto('./timeline/');
   const event = page.locator('.event:has(time[datetime="2025-10-18"])').first();
   await expect(event).toContainText('October 18 deadline');
-  await expect(event.getByRole('link')).toHaveAttribute('href', /articles\/2025-08-24-irans-supreme-leader-rules-out-direct-talks-with-us\/#p-\d+$/);
+  await expect(event.getByRole('link')).toHaveAttribute('href', /articles\/irans-supreme-leader-rules-out-direct-talks-with-us-8a58\/#p-\d+$/);
   await expect(page.locator('#timeline-chart-title')).toHaveText('Articles per month');
 });
 
 test('an article offers citations in five formats, for itself and for each paragraph, with copy buttons', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('./articles/2024-08-27-irans-khamenei-opens-door-to-direct-talks-with-the-us/');
-  await expect(page.locator('#cite-apa')).toHaveText(/^DeCamp, D\. \(2024, August 27\)\. Iran’s Khamenei Opens Door to Direct Talks With the US\. Antiwar\.com\. https:\/\/news\.antiwar\.com\/.* Annotated copy in Dossier: Iran–US relations\. https:\/\/dossier\.example\.org\/articles\/2024-08-27-irans-khamenei-opens-door-to-direct-talks-with-the-us\/$/);
+  await page.goto('./articles/irans-khamenei-opens-door-to-direct-talks-with-the-us-f686/');
+  await expect(page.locator('#cite-apa')).toHaveText(/^DeCamp, D\. \(2024, August 27\)\. Iran’s Khamenei Opens Door to Direct Talks With the US\. Antiwar\.com\. https:\/\/news\.antiwar\.com\/.* Annotated copy in Dossier: Iran–US relations\. https:\/\/dossier\.example\.org\/articles\/irans-khamenei-opens-door-to-direct-talks-with-the-us-f686\/$/);
   await expect(page.locator('#cite-mla')).toContainText('DeCamp, Dave. “Iran’s Khamenei');
   await expect(page.locator('#cite-chicago')).toContainText('DeCamp, Dave. 2024.');
-  await expect(page.locator('#cite-bibtex')).toContainText('@article{2024-08-27-irans-khamenei-opens-door-to-direct-talks-with-the-us,');
+  await expect(page.locator('#cite-bibtex')).toContainText('@article{irans-khamenei-opens-door-to-direct-talks-with-the-us-f686,');
   await expect(page.locator('#cite-ris')).toContainText('TY  - NEWS');
   await page.getByRole('button', { name: 'Copy APA' }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('#cite-apa').textContent());
   // A paragraph's citation, reached through its anchor's "cite" control.
   await page.getByRole('link', { name: 'Cite paragraph 3' }).click();
   await expect(page.locator('#cite-p-3-apa')).toBeVisible();
-  await expect(page.locator('#cite-p-3-apa')).toContainText('para. 3. https://dossier.example.org/articles/2024-08-27-irans-khamenei-opens-door-to-direct-talks-with-the-us/#p-3');
+  await expect(page.locator('#cite-p-3-apa')).toContainText('para. 3. https://dossier.example.org/articles/irans-khamenei-opens-door-to-direct-talks-with-the-us-f686/#p-3');
   await expect(page.locator('#cite-p-3-bibtex')).toContainText('-p3,');
+});
+
+test('an actor’s statements over time: Khamenei in 2024 ("no harm") before 2025', async ({ page }) => {
+  await page.goto('./actors/ali-khamenei/');
+  const statements = page.locator('.statements li');
+  await expect(statements.first()).toContainText('27 August 2024');
+  await expect(statements.first()).toContainText('no harm');
+  await expect(statements.last()).toContainText('24 August 2025');
+  await statements.first().getByRole('link').click();
+  await expect(page).toHaveURL(/irans-khamenei-opens-door-to-direct-talks-with-the-us-f686\/#p-1$/);
+});
+
+test('the article panel lists statements with their speakers and links to the paragraph', async ({ page }) => {
+  await page.goto('./articles/irans-supreme-leader-rules-out-direct-talks-with-us-8a58/');
+  const item = page.locator('.panel-statements li', { hasText: 'If we agree today' });
+  await expect(item.locator('.speaker')).toHaveText('Ali Larijani');
+  await expect(item.locator('.quote')).toHaveAttribute('href', /^#p-\d+$/);
 });

@@ -23,12 +23,12 @@ describe('npm run build -- --seeds <dir>', () => {
   it('builds a site containing only that folder’s articles', () => {
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    expect(readdirSync(join(out, 'articles'))).toEqual(['2025-04-12-envoys-meet-in-muscat-for-a-third-round']);
+    expect(readdirSync(join(out, 'articles'))).toEqual(['envoys-meet-in-muscat-for-a-third-round-0095']);
     expect(readdirSync(articles).sort()).toEqual([
-      '2025-04-12-envoys-meet-in-muscat-for-a-third-round.json',
-      '2025-04-12-envoys-meet-in-muscat-for-a-third-round.md',
       '_entities.json',
       '_topics.json',
+      'envoys-meet-in-muscat-for-a-third-round-0095.json',
+      'envoys-meet-in-muscat-for-a-third-round-0095.md',
     ]);
     expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
   });
@@ -51,7 +51,7 @@ describe('npm run build -- --seeds <dir>', () => {
     const run = runScript('annotate.ts', ['--seeds', seeds, '--articles', dir]);
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/warning: \S*h\.txt: no entry in sources\.yaml/);
-    const md = readFileSync(join(dir, 'undated-envoys-meet-in-muscat-for-a-third-round.md'), 'utf8');
+    const md = readFileSync(join(dir, 'envoys-meet-in-muscat-for-a-third-round-a841.md'), 'utf8');
     expect(md).toMatch(/^---\n# Generated from /);
     expect(md).toContain('title: "Envoys meet in Muscat for a third round"');
     expect(md).toContain('\\# Not a heading, \\*not emphasis\\* and \\[not a link]\\(javascript:alert(1)) \\<b>nor HTML\\</b>');
@@ -71,9 +71,9 @@ describe('an entity whose name holds HTML or Markdown characters', () => {
     const articles = mkdtempSync(join(tmpdir(), 'dossier-articles-'));
     const run = runScript('build.ts', ['--seeds', seeds, '--out', out, '--articles', articles, '--entities', registry]);
     expect(run.code).toBe(0);
-    const md = readFileSync(join(articles, 'undated-fish-shops-sue.md'), 'utf8');
+    const md = readFileSync(join(articles, 'fish-shops-sue-18b7.md'), 'utf8');
     expect(md).toContain('[F\\&C \\<b>](../../actors/fish-chips/)');
-    const articleHtml = readFileSync(join(out, 'articles', 'undated-fish-shops-sue', 'index.html'), 'utf8');
+    const articleHtml = readFileSync(join(out, 'articles', 'fish-shops-sue-18b7', 'index.html'), 'utf8');
     expect(articleHtml).toMatch(/>F&(?:amp;|#38;|#x26;)C &(?:lt;|#60;|#x3C;)b(?:>|&gt;)<\/a>/i);
     expect(articleHtml).not.toContain('<b>');
     // Parsed as a browser would: the text is shown literally and no markup is created from it.

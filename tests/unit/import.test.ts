@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -165,13 +165,14 @@ describe('round trip: imported seeds read back through the real parser', () => {
     }
     const { articles, warnings } = loadSeeds(seeds, seeds);
     expect(warnings).toEqual([]);
-    const facts = articles.map((a) => ({ slug: a.slug, headline: a.headline, published: a.published, publisher: a.publisher, author: a.author }));
+    // A slug is the headline plus a mark of the file name (docs/urls.md); the mark is checked by its shape.
+    const facts = articles.map((a) => ({ slug: a.slug.replace(/-[0-9a-f]{4}$/, '-####'), headline: a.headline, published: a.published, publisher: a.publisher, author: a.author }));
     expect(facts).toEqual([
-      { slug: '2024-11-19-salt-marsh-restoration-stored-more-carbon-than-expected-five-year-survey-finds', headline: 'Salt marsh restoration stored more carbon than expected, five-year survey finds', published: '2024-11-19', publisher: 'Institute for Coastal Studies', author: 'Ada Okafor and Cathal Brennan' },
-      { slug: '2025-02-11-ferry-operators-agree-to-share-timetables-after-winter-of-cancellations', headline: 'Ferry operators agree to share timetables after winter of cancellations', published: '2025-02-11', publisher: 'The Harbour Courier', author: 'Tomas Reid' },
-      { slug: '2025-04-28-grain-traders-brace-for-a-second-poor-harvest', headline: 'Grain traders brace for a second poor harvest', published: '2025-04-28', publisher: 'The Ledger Weekly', author: 'Ruth Abernethy' },
-      { slug: '2025-05-06-library-to-open-on-sundays-from-june', headline: 'Library to open on Sundays from June', published: '2025-05-06', publisher: 'Northfield Daily Record', author: 'Priya Natarajan and Luis Ortega' },
-      { slug: '2025-07-02-bridge-repairs-to-close-river-road-for-six-weeks', headline: 'Bridge repairs to close river road for six weeks', published: '2025-07-02', publisher: 'The Valley Gazette', author: 'Jane Roe' },
+      { slug: 'salt-marsh-restoration-stored-more-carbon-than-expected-five-year-survey-finds-####', headline: 'Salt marsh restoration stored more carbon than expected, five-year survey finds', published: '2024-11-19', publisher: 'Institute for Coastal Studies', author: 'Ada Okafor and Cathal Brennan' },
+      { slug: 'ferry-operators-agree-to-share-timetables-after-winter-of-cancellations-####', headline: 'Ferry operators agree to share timetables after winter of cancellations', published: '2025-02-11', publisher: 'The Harbour Courier', author: 'Tomas Reid' },
+      { slug: 'grain-traders-brace-for-a-second-poor-harvest-####', headline: 'Grain traders brace for a second poor harvest', published: '2025-04-28', publisher: 'The Ledger Weekly', author: 'Ruth Abernethy' },
+      { slug: 'library-to-open-on-sundays-from-june-####', headline: 'Library to open on Sundays from June', published: '2025-05-06', publisher: 'Northfield Daily Record', author: 'Priya Natarajan and Luis Ortega' },
+      { slug: 'bridge-repairs-to-close-river-road-for-six-weeks-####', headline: 'Bridge repairs to close river road for six weeks', published: '2025-07-02', publisher: 'The Valley Gazette', author: 'Jane Roe' },
     ]);
     const ferry = articles.find((a) => a.publisher === 'The Harbour Courier')!;
     expect(ferry.dek).toBe('A joint schedule will start in April, the first since the island routes were split between three companies');
@@ -186,7 +187,8 @@ describe('round trip: imported seeds read back through the real parser', () => {
     const run = runScript('build.ts', ['--seeds', seeds, '--out', out, '--articles', articles]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    const html = readFileSync(join(out, 'articles', '2025-02-11-ferry-operators-agree-to-share-timetables-after-winter-of-cancellations', 'index.html'), 'utf8');
+    const [page] = readdirSync(join(out, 'articles')).filter((d) => d.startsWith('ferry-operators-agree-to-share-timetables-after-winter-of-cancellations-'));
+    const html = readFileSync(join(out, 'articles', page!, 'index.html'), 'utf8');
     expect(html).toContain('Ferry operators agree to share timetables after winter of cancellations');
     expect(html).toContain('datetime="2025-02-11"');
     expect(html).toContain('The Harbour Courier');

@@ -32,7 +32,7 @@ function article(paragraphs: string[], published: string | null = '2025-06-01', 
   return {
     file: 't.txt', path: 't.txt', slug: 't', headline, dek: null, paragraphs: paragraphs.map((text, i) => ({ text, line: i + 3 })),
     captions: [], byline: null, bylineName: null, bio: null, dateline: null, dropped: [],
-    publisher: null, url: null, published, author: null, unlisted: false,
+    publisher: null, url: null, published, author: null, unlisted: false, formerSlugs: [],
   };
 }
 /** `entity:text` for every mention in the body, in order. */

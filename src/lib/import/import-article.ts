@@ -93,10 +93,11 @@ export async function importArticle(input: string, options: ImportOptions): Prom
   const published = draft.published;
   const { publisher, url, author } = draft.facts;
   const entry: NewEntry = { file: '', publisher, url, published, author };
-  const slug = freeSlug(articleSlug(parsed.headline, published), index);
-  if (slug) entry.slug = slug;
-
   entry.file = writeSeed(dir, `${published ?? 'undated'}-${headlineSlug(parsed.headline)}`, draft.text, index);
+  // The natural slug carries a mark of the file name, so it is almost never
+  // taken; if a pinned slug holds it, pin a free one for the newcomer.
+  const slug = freeSlug(articleSlug(parsed.headline, entry.file), index);
+  if (slug) entry.slug = slug;
   try {
     appendManifestEntry(join(dir, MANIFEST), shown(MANIFEST), entry);
   } catch (error) {

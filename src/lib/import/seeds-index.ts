@@ -50,7 +50,7 @@ export function indexSeeds(dir: string, shownManifest: string, shownDir = dir): 
     }
     const entry = byFile.get(name);
     index.byText.set(bodyKey(parsed), name);
-    index.bySlug.set(entry?.slug ?? articleSlug(parsed.headline, entry?.published ?? null), name);
+    index.bySlug.set(entry?.slug ?? articleSlug(parsed.headline, name), name);
   }
   return index;
 }

@@ -12,6 +12,7 @@ import { loadSeeds, type Article } from './load.ts';
 import { loadTopics } from '../registry/topics.ts';
 import { buildTopicMatcher, tagTopics } from '../annotate/topics.ts';
 import { findEvents } from '../annotate/dates.ts';
+import { findStatements } from '../annotate/quotes.ts';
 import { articleCitations, type SiteAddress } from './citations.ts';
 
 export type AnnotateOptions = {
@@ -48,10 +49,15 @@ export function annotateSeeds({ seeds, out, entities: registryDir, topics: topic
   mkdirSync(out, { recursive: true });
   const perArticle: { discovered: Discovered[]; counts: Map<string, number> }[] = [];
   const names = new Map(registry.entities.map((e) => [e.id, e.name]));
+  const types = new Map(registry.entities.map((e) => [e.id, { type: e.type }]));
 
   for (const article of articles) {
     const { blocks, discovered } = annotateArticle(article, lexicon);
-    for (const d of discovered) if (!names.has(d.id)) names.set(d.id, d.name);
+    for (const d of discovered) {
+      if (!names.has(d.id)) names.set(d.id, d.name);
+      if (!types.has(d.id)) types.set(d.id, { type: d.type });
+    }
+    const statements = findStatements(blocks, types);
     const counts = countMentions(blocks);
     perArticle.push({ discovered, counts });
     const actors = [...counts]
@@ -69,6 +75,7 @@ export function annotateSeeds({ seeds, out, entities: registryDir, topics: topic
       topics,
       paragraphTopics,
       events: events.map(({ date, precision, text, sentence, block }) => ({ date, precision, text, sentence, block })),
+      statements: statements.map(({ id, speaker, text, parts, cue }) => ({ id, speaker, text, cue, blocks: [...new Set(parts.map((p) => p.block))] })),
       ...articleCitations(article, address),
     });
     writeFileSync(join(out, `${article.slug}.md`), articleMarkdown(frontmatter, body, article.path));
@@ -77,7 +84,7 @@ export function annotateSeeds({ seeds, out, entities: registryDir, topics: topic
       weight: t.weight,
       paragraphs: tags.paragraphs.filter((p) => p.topics.some((x) => x.id === t.id)).map((p) => p.block),
     }));
-    writeFileSync(join(out, `${article.slug}.json`), `${JSON.stringify(publicArticle(article, blocks, { topics: publicTopics, events }), null, 1)}\n`);
+    writeFileSync(join(out, `${article.slug}.json`), `${JSON.stringify(publicArticle(article, blocks, { topics: publicTopics, events, statements }), null, 1)}\n`);
   }
   const topicIndex = topicRegistry.topics.map((t) => ({
     id: t.id,

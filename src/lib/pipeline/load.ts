@@ -19,6 +19,8 @@ export type Article = ParsedArticle & {
   author: string | null;
   /** The manifest entry is missing, so the date and source are unknown. */
   unlisted: boolean;
+  /** Slugs this article had before (sources.yaml `former_slugs`); their URLs redirect here. */
+  formerSlugs: string[];
 };
 
 export type LoadResult = { articles: Article[]; warnings: string[] };
@@ -89,7 +91,8 @@ export function loadSeeds(dir: string, cwd = process.cwd()): LoadResult {
         ...parsed,
         file: name,
         path,
-        slug: entry?.slug ?? articleSlug(parsed.headline, published),
+        slug: entry?.slug ?? articleSlug(parsed.headline, name),
+        formerSlugs: entry?.former_slugs ?? [],
         publisher: entry?.publisher ?? null,
         url: entry?.url ?? null,
         published,

@@ -38,6 +38,10 @@ export const articleFrontmatterSchema = z.object({
   events: z
     .array(z.object({ date: z.string(), precision: z.enum(['day', 'month', 'year']), text: z.string(), sentence: z.string(), block: z.string() }))
     .default([]),
+  /** Quotations that give someone's words: who said them (an actor id, or null) and where they stand. */
+  statements: z
+    .array(z.object({ id: z.string(), speaker: z.string().nullable(), text: z.string(), cue: z.string().nullable(), blocks: z.array(z.string()) }))
+    .default([]),
   /** Ready-made citations of the article, and of one paragraph with PARAGRAPH_TOKEN standing for its number. */
   citations: citationSetSchema.nullable().default(null),
   paragraphCitations: citationSetSchema.nullable().default(null),

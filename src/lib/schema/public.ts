@@ -24,6 +24,17 @@ export const publicArticleSchema = z.object({
   publisher: z.string().nullable(),
   blocks: z.array(blockSchema),
   topics: z.array(z.object({ id: z.string(), weight: z.number(), paragraphs: z.array(z.string()) })).default([]),
+  statements: z
+    .array(
+      z.object({
+        id: z.string(),
+        speaker: z.string().nullable(),
+        text: z.string(),
+        cue: z.string().nullable(),
+        parts: z.array(z.object({ block: z.string(), start: z.number().int(), end: z.number().int(), text: z.string() })),
+      }),
+    )
+    .default([]),
   events: z
     .array(
       z.object({

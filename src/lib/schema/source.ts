@@ -23,6 +23,11 @@ export const sourceEntrySchema = z.object({
     .preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), isoDate.nullish())
     .transform((v) => v ?? null),
   author: z.string().min(1).nullish().transform((v) => v ?? null),
+  /** Earlier slugs of this article, kept working as redirects; see docs/urls.md. */
+  former_slugs: z
+    .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens'))
+    .nullish()
+    .transform((v) => v ?? []),
   /** Pins the article's URL slug; see docs/urls.md. */
   slug: z
     .string()

@@ -9,7 +9,7 @@ export type { Link };
 
 export type BodyParagraph = { text: string; links: Link[] };
 
-type Extra = Partial<Pick<ArticleFrontmatter, 'actors' | 'topics' | 'paragraphTopics' | 'events' | 'citations' | 'paragraphCitations'>>;
+type Extra = Partial<Pick<ArticleFrontmatter, 'actors' | 'topics' | 'paragraphTopics' | 'events' | 'statements' | 'citations' | 'paragraphCitations'>>;
 
 export function frontmatterOf(article: Article, extra: Extra = {}): ArticleFrontmatter {
   return articleFrontmatterSchema.parse({
@@ -41,7 +41,10 @@ export function articleMarkdown(frontmatter: object, paragraphs: BodyParagraph[]
   const tree: Root = { type: 'root', children: paragraphs.map(paragraphNode) };
   const yaml = stringify(frontmatter, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
   const body = toMarkdown(tree, { bullet: '-', emphasis: '_', fences: true, resourceLink: true });
-  return `---\n# Generated from ${source} by \`npm run annotate\`. Do not edit: changes are overwritten.\n${yaml}---\n\n${body}`;
+  // A line break in the seed's path would end the YAML comment, and a "---"
+  // after it the frontmatter: the rest of the path would become body HTML.
+  const from = source.replace(/[\r\n]+/g, ' ');
+  return `---\n# Generated from ${from} by \`npm run annotate\`. Do not edit: changes are overwritten.\n${yaml}---\n\n${body}`;
 }
 
 function paragraphNode({ text, links }: BodyParagraph): MdParagraph {

@@ -16,10 +16,17 @@ export type PublicArticle = {
   publisher: string | null;
   blocks: PublicBlock[];
   topics: { id: string; weight: number; paragraphs: string[] }[];
+  statements: {
+    id: string;
+    speaker: string | null;
+    text: string;
+    cue: string | null;
+    parts: { block: string; start: number; end: number; text: string }[];
+  }[];
   events: { date: string; precision: 'day' | 'month' | 'year'; text: string; sentence: string; block: string; start: number; end: number }[];
 };
 
-export type Extras = Pick<PublicArticle, 'topics' | 'events'>;
+export type Extras = Pick<PublicArticle, 'topics' | 'events' | 'statements'>;
 
 export function publicArticle(article: Article, blocks: AnnotatedBlock[], extras: Extras): PublicArticle {
   return {
