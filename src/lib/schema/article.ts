@@ -45,6 +45,8 @@ export const articleFrontmatterSchema = z.object({
   /** Ready-made citations of the article, and of one paragraph with PARAGRAPH_TOKEN standing for its number. */
   citations: citationSetSchema.nullable().default(null),
   paragraphCitations: citationSetSchema.nullable().default(null),
+  /** Slugs this article had before; their URLs redirect here. */
+  formerSlugs: z.array(z.string()).default([]),
   /** True when sources.yaml has no entry for the seed: its date and source are unknown. */
   unlisted: z.boolean().default(false),
 });

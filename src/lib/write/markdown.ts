@@ -27,6 +27,7 @@ export function frontmatterOf(article: Article, extra: Extra = {}): ArticleFront
     bio: article.bio,
     captions: article.captions,
     ...extra,
+    formerSlugs: article.formerSlugs,
     unlisted: article.unlisted,
   });
 }

@@ -1,0 +1,117 @@
+// Citable and permanent: two builds of the same input are byte-identical, and
+// URLs recorded from one build keep answering, with the same content, after
+// articles are added (one with a headline that is already taken) and an
+// entity is renamed.
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runScript, treeHash } from './helpers.ts';
+
+function build(seeds: string, entities: string, into: string) {
+  const run = runScript('build.ts', ['--seeds', seeds, '--entities', entities, '--out', join(into, 'dist'), '--articles', join(into, 'articles')]);
+  expect(run.stderr).not.toMatch(/error/i);
+  expect(run.code).toBe(0);
+  return join(into, 'dist');
+}
+
+function pages(dist: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name === 'index.html') out.push(`/${relative(dist, dir).split(sep).join('/')}${dir === dist ? '' : '/'}`);
+    }
+  };
+  walk(dist);
+  return out.sort();
+}
+
+/** What a reader gets at a URL: follows a meta-refresh redirect, as a browser would. */
+function open(dist: string, path: string, hops = 0): { path: string; document: Document } | null {
+  const file = join(dist, path, 'index.html');
+  if (!existsSync(file)) return null;
+  const { document } = parseHTML(readFileSync(file, 'utf8'));
+  const refresh = document.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content');
+  if (refresh && hops < 3) {
+    const target = new URL(refresh.replace(/^\d+;\s*url=/i, ''), `http://x${path}`).pathname;
+    return open(dist, target, hops + 1);
+  }
+  return { path, document };
+}
+
+describe('URLs are permanent', () => {
+  const work = mkdtempSync(join(tmpdir(), 'dossier-permanence-'));
+  const seeds = join(work, 'seeds');
+  const entities = join(work, 'entities');
+  let before: string;
+  let again: string;
+  let after: string;
+
+  beforeAll(() => {
+    cpSync(join(ROOT, 'seeds'), seeds, { recursive: true });
+    cpSync(join(ROOT, 'content', 'entities'), entities, { recursive: true });
+    before = build(seeds, entities, join(work, 'one'));
+    again = build(seeds, entities, join(work, 'two'));
+
+    // Add two articles, one with a headline that an existing article has.
+    writeFileSync(join(seeds, 'zz-same-headline.txt'), 'Iran’s supreme leader rules out direct talks with US\n\nA later, different report under the same headline, about talks in Oman.\n\nIt has a second paragraph of its own.\n');
+    writeFileSync(join(seeds, 'aa-new.txt'), 'Oman offers to host a fourth round\n\nOman offered on Monday to host another round of talks, officials said.\n');
+    // Rename an entity, keeping its old id as a former id.
+    const file = readdirSync(entities).find((n) => readFileSync(join(entities, n), 'utf8').includes('- id: abbas-araghchi\n'))!;
+    const yaml = readFileSync(join(entities, file), 'utf8').replace('- id: abbas-araghchi\n', '- id: seyed-abbas-araghchi\n  former_ids: [abbas-araghchi]\n');
+    writeFileSync(join(entities, file), yaml);
+    after = build(seeds, entities, join(work, 'three'));
+  }, 240_000);
+
+  it('two builds of the same inputs give byte-identical sites', () => {
+    expect(treeHash(again)).toBe(treeHash(before));
+  });
+
+  it('every recorded URL still answers, directly or by redirect, with the same page, and every anchor lands', () => {
+    const recorded = pages(before);
+    expect(recorded.length).toBeGreaterThan(30);
+    const problems: string[] = [];
+    for (const path of recorded) {
+      const was = open(before, path)!;
+      const now = open(after, path);
+      if (!now) {
+        problems.push(`${path}: gone`);
+        continue;
+      }
+      const title = (d: Document) => d.querySelector('h1')?.textContent?.trim();
+      if (title(now.document) !== title(was.document)) problems.push(`${path}: was "${title(was.document)}", now "${title(now.document)}"`);
+      for (const p of was.document.querySelectorAll('p[id^="p-"]')) {
+        const there = now.document.getElementById(p.id);
+        if (!there) problems.push(`${path}#${p.id}: anchor gone`);
+        else if (there.textContent !== p.textContent) problems.push(`${path}#${p.id}: different paragraph`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('the renamed entity’s old URL redirects to the new one, with a canonical link', () => {
+    const html = readFileSync(join(after, 'actors', 'abbas-araghchi', 'index.html'), 'utf8');
+    const { document } = parseHTML(html);
+    expect(document.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe('0; url=../seyed-abbas-araghchi/');
+    expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://dossier.example.org/actors/seyed-abbas-araghchi/');
+  });
+
+  it('the article with a taken headline gets its own URL; the first keeps its own', () => {
+    const slugs = readdirSync(join(after, 'articles')).filter((s) => s.startsWith('irans-supreme-leader-rules-out-direct-talks-with-us-'));
+    expect(slugs.sort()).toEqual(['irans-supreme-leader-rules-out-direct-talks-with-us-8a58', expect.stringMatching(/^irans-supreme-leader-rules-out-direct-talks-with-us-[0-9a-f]{4}$/)].sort());
+  });
+
+  it('publishes a sitemap, robots.txt and Atom feeds for all articles, actors and topics', () => {
+    const sitemap = readFileSync(join(after, 'sitemap.xml'), 'utf8');
+    expect(sitemap).toContain('<loc>https://dossier.example.org/articles/irans-khamenei-opens-door-to-direct-talks-with-the-us-f686/</loc>');
+    expect(readFileSync(join(after, 'robots.txt'), 'utf8')).toContain('Sitemap: https://dossier.example.org/sitemap.xml');
+    const feed = readFileSync(join(after, 'feed.xml'), 'utf8');
+    expect(feed).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
+    expect(feed.match(/<entry>/g)).toHaveLength(4);
+    expect(readFileSync(join(after, 'actors', 'ali-khamenei', 'feed.xml'), 'utf8')).toContain('Iran’s Khamenei Opens Door to Direct Talks With the US');
+    expect(existsSync(join(after, 'topics', 'jcpoa-snapback', 'feed.xml'))).toBe(true);
+  });
+});
