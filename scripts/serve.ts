@@ -7,6 +7,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { DossierError } from '../src/lib/errors.ts';
 import { options, runCli } from './lib/cli.ts';
 import { DIST_DIR } from './lib/paths.ts';
+import { headersFor, readHeaders } from './lib/headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -33,12 +34,14 @@ await runCli(() => {
     throw new DossierError('there is no built site to serve', { file: root, hint: 'run `npm run build` first' });
   }
   const base = `/${values.base!.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const rules = readHeaders(join(root, '_headers'));
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (!path.startsWith(base)) return send(res, 404, join(root, '404.html'));
+    const extra = headersFor(rules, `/${path.slice(base.length)}`);
+    if (!path.startsWith(base)) return send(res, 404, join(root, '404.html'), extra);
     const relative = normalize(path.slice(base.length)).replace(/^([/\\])+/, '');
     let file = join(root, relative);
-    if (!file.startsWith(root.endsWith(sep) ? root : root + sep) && file !== root) return send(res, 404, join(root, '404.html'));
+    if (!file.startsWith(root.endsWith(sep) ? root : root + sep) && file !== root) return send(res, 404, join(root, '404.html'), extra);
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!path.endsWith('/')) {
         res.writeHead(301, { location: `${path}/` }).end();
@@ -46,16 +49,17 @@ await runCli(() => {
       }
       file = join(file, 'index.html');
     }
-    if (!existsSync(file)) return send(res, 404, join(root, '404.html'));
-    send(res, 200, file);
+    if (!existsSync(file)) return send(res, 404, join(root, '404.html'), extra);
+    send(res, 200, file, extra);
   });
   server.listen(Number(values.port), '127.0.0.1', () => {
     console.log(`Serving dist/ at http://127.0.0.1:${values.port}${base} (Ctrl-C to stop)`);
   });
 });
 
-function send(res: import('node:http').ServerResponse, status: number, file: string): void {
+function send(res: import('node:http').ServerResponse, status: number, file: string, extra: Record<string, string> = {}): void {
   const body = existsSync(file) ? readFileSync(file) : Buffer.from('Not found');
-  res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+  // A local preview should show edits at once, whatever the host's cache policy says.
+  res.writeHead(status, { ...extra, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
   res.end(body);
 }

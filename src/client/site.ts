@@ -28,7 +28,7 @@ if (terms.length > 0) {
     const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
     const hits: Text[] = [];
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.parentElement?.closest('script, style, mark')) continue;
+      if (node.parentElement?.closest('script, style, mark, [hidden], [data-pagefind-ignore]')) continue;
       pattern.lastIndex = 0;
       if (pattern.test(node.nodeValue ?? '')) hits.push(node as Text);
     }
