@@ -6,6 +6,7 @@ import { rehypeMentions } from './src/markdown/rehype-mentions.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { clientScripts } from './src/integrations/client-scripts.ts';
 import { relativeLinks } from './src/integrations/relative-links.ts';
+import { linkCheck } from './src/integrations/link-check.ts';
 
 // The site's public address and sub-folder come from the build command
 // (--site, --base), so one checkout can be hosted anywhere. See docs/hosting.md.
@@ -24,7 +25,7 @@ export default defineConfig({
     // Quotes and apostrophes stay exactly as the source wrote them.
     processor: unified({ gfm: false, smartypants: false, rehypePlugins: [rehypeParagraphs, rehypeMentions] }),
   },
-  // Order matters: scripts bundled, links made relative, then the search index.
-  integrations: [clientScripts(), relativeLinks(), pagefind()],
+  // Order matters: scripts bundled, links made relative and checked, then the search index.
+  integrations: [clientScripts(), relativeLinks(), linkCheck(), pagefind()],
   devToolbar: { enabled: false },
 });

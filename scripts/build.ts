@@ -4,6 +4,7 @@
 import { dirname, resolve } from 'node:path';
 import { annotateSeeds } from '../src/lib/pipeline/annotate.ts';
 import { createStaging, replaceDir } from '../src/lib/fs/staging.ts';
+import { failpoint } from '../src/lib/failpoint.ts';
 import { options, runCli, siteAddress } from './lib/cli.ts';
 import { ARTICLES_DIR, DIST_DIR, ENTITIES_DIR, ROOT, TOPICS_DIR } from './lib/paths.ts';
 
@@ -30,9 +31,11 @@ await runCli(async (verbose) => {
       console.log(`${label} in ${((now - t) / 1000).toFixed(1)} s`);
       t = now;
     };
+    failpoint('parse');
     const { articles, warnings } = annotateSeeds({ seeds: resolve(values.seeds!), out: staging.path('articles'), entities: resolve(values.entities!), topics: TOPICS_DIR, address: siteAddress() });
     for (const warning of warnings) console.warn(`warning: ${warning}`);
     lap(`annotate: ${articles.length} articles`);
+    failpoint('annotate');
 
     process.env.DOSSIER_ARTICLES = staging.path('articles');
     const { build } = await import('astro');

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { failpoint } from '../lib/failpoint.ts';
 
 /**
  * Builds the Pagefind index once Astro has written the site, through
@@ -11,7 +12,9 @@ export function pagefind(): AstroIntegration {
   return {
     name: 'dossier:pagefind',
     hooks: {
+      'astro:build:start': () => failpoint('astro'),
       'astro:build:done': async ({ dir, logger }) => {
+        failpoint('pagefind');
         const { createIndex, close } = await import('pagefind');
         const site = fileURLToPath(dir);
         try {

@@ -17,11 +17,11 @@ export function seedsFolder(files: Record<string, string | Uint8Array>): string 
 }
 
 /** Runs one of our scripts on the pinned Node, as npm would. */
-export function runScript(script: string, args: string[]) {
+export function runScript(script: string, args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts', script), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -1,0 +1,73 @@
+import type { AstroIntegration } from 'astro';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+
+/**
+ * Fails the build when one of its own pages links to a page, file or anchor
+ * that does not exist, naming the page and the link. Runs after links are made
+ * relative, on the files exactly as they will be served. External links are
+ * not checked here (they cannot be, offline).
+ */
+const LINK = /<(?:a|link|script|img|source|form)\b[^>]*?\s(href|src|action)="([^"]*)"/g;
+const ID = /\sid="([^"]+)"/g;
+
+export function linkCheck(): AstroIntegration {
+  return {
+    name: 'dossier:link-check',
+    hooks: {
+      'astro:build:done': ({ dir }) => {
+        const root = fileURLToPath(dir);
+        const problems = brokenLinks(root);
+        if (problems.length > 0) {
+          const shown = problems.slice(0, 20).map((p) => `  ${p}`).join('\n');
+          throw new Error(`${problems.length} broken internal ${problems.length === 1 ? 'link' : 'links'} in the built site:\n${shown}${problems.length > 20 ? `\n  … and ${problems.length - 20} more` : ''}`);
+        }
+      },
+    },
+  };
+}
+
+export function brokenLinks(root: string): string[] {
+  const ids = new Map<string, Set<string>>();
+  const idsOf = (file: string) => {
+    let set = ids.get(file);
+    if (!set) {
+      set = new Set([...readFileSync(file, 'utf8').matchAll(ID)].map((m) => m[1]!));
+      ids.set(file, set);
+    }
+    return set;
+  };
+  const problems: string[] = [];
+  for (const page of htmlFiles(root)) {
+    const html = readFileSync(page, 'utf8');
+    // The 404 page keeps absolute links (it is served at any depth).
+    const isNotFound = page === join(root, '404.html');
+    for (const [, , raw] of html.matchAll(LINK)) {
+      const url = raw!.replace(/&amp;/g, '&');
+      if (url === '' || /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(url)) continue;
+      const [pathAndQuery = '', fragment] = url.split('#');
+      const path = pathAndQuery.split('?')[0]!;
+      const base = isNotFound ? root : dirname(page);
+      let target = path === '' ? page : path.startsWith('/') ? join(root, path) : resolve(base, path);
+      if (existsSync(target) && statSync(target).isDirectory()) target = join(target, 'index.html');
+      const where = relative(root, page).split(sep).join('/');
+      if (!existsSync(target)) {
+        problems.push(`${where}: links to "${url}", which does not exist`);
+        continue;
+      }
+      if (fragment && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(fragment))) {
+        problems.push(`${where}: links to "${url}", but that page has no element with id "${fragment}"`);
+      }
+    }
+  }
+  return problems;
+}
+
+function* htmlFiles(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* htmlFiles(path);
+    else if (entry.name.endsWith('.html')) yield path;
+  }
+}

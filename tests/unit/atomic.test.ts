@@ -1,0 +1,60 @@
+// A failed or interrupted build never leaves a half-written site: each stage
+// is made to fail in turn, and the previous content and dist must stay
+// byte-identical, with no staging folder left behind.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { brokenLinks } from '../../src/integrations/link-check.ts';
+import { GOOD_ARTICLE, ROOT, runScript, seedsFolder, treeHash } from './helpers.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'dossier-atomic-'));
+const out = join(work, 'dist');
+const articles = join(work, 'articles');
+const seeds = seedsFolder({ 'a.txt': GOOD_ARTICLE, 'sources.yaml': '- file: a.txt\n  publisher: Example Wire\n  published: "2025-04-12"\n' });
+const args = ['--seeds', seeds, '--out', out, '--articles', articles];
+const strays = () => readdirSync(work).filter((n) => n.startsWith('.dossier-tmp-'));
+
+describe('atomic builds', () => {
+  let before: { dist: string; articles: string };
+  beforeAll(() => {
+    expect(runScript('build.ts', args).code).toBe(0);
+    before = { dist: treeHash(out), articles: treeHash(articles) };
+  }, 120_000);
+
+  for (const stage of ['parse', 'annotate', 'astro', 'pagefind']) {
+    it(`a build failing in the ${stage} stage leaves content and dist byte-identical`, () => {
+      const run = runScript('build.ts', args, { DOSSIER_FAILPOINT: stage });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`failpoint: the ${stage} stage was made to fail`);
+      expect({ dist: treeHash(out), articles: treeHash(articles) }).toEqual(before);
+      expect(strays()).toEqual([]);
+    }, 120_000);
+  }
+
+  it('a build interrupted with SIGINT leaves no staging folder and the old site intact', async () => {
+    const child = spawn(process.execPath, [join(ROOT, 'scripts', 'build.ts'), ...args], { cwd: ROOT, stdio: 'pipe' });
+    // Interrupt once the Astro stage has begun, mid-build.
+    await new Promise<void>((resolve) => child.stdout.on('data', (d: Buffer) => d.toString().includes('annotate:') && resolve()));
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(130);
+    expect(strays()).toEqual([]);
+    expect({ dist: treeHash(out), articles: treeHash(articles) }).toEqual(before);
+  }, 120_000);
+});
+
+describe('the internal link check', () => {
+  it('names the page and the link that is broken, and the anchor that is missing', () => {
+    const site = mkdtempSync(join(tmpdir(), 'dossier-site-'));
+    mkdirSync(join(site, 'a'));
+    writeFileSync(join(site, 'index.html'), '<a href="a/">A</a> <a href="gone/">gone</a> <a href="a/#p-9">anchor</a> <a href="https://example.org/x">ext</a>');
+    writeFileSync(join(site, 'a', 'index.html'), '<p id="p-1">one</p><a href="../#top">up</a>');
+    expect(brokenLinks(site)).toEqual([
+      'a/index.html: links to "../#top", but that page has no element with id "top"',
+      'index.html: links to "gone/", which does not exist',
+      'index.html: links to "a/#p-9", but that page has no element with id "p-9"',
+    ]);
+  });
+});
