@@ -25,10 +25,11 @@ export async function searchDocuments(): Promise<SearchDocument[]> {
   const annotations = await getCollection('annotations');
   const docs: SearchDocument[] = [];
   const name = (id: string) => data.actors.get(id)?.name ?? id;
+  const topicName = (id: string) => data.topics.get(id)?.name ?? id;
   for (const { data: a } of annotations) {
     const article = data.articleBySlug.get(a.slug)?.data;
     if (!article) continue;
-    const base = { date: a.published, year: a.published?.slice(0, 4) ?? null, publisher: a.publisher, topics: [] as string[] };
+    const base = { date: a.published, year: a.published?.slice(0, 4) ?? null, publisher: a.publisher };
     const head = a.blocks.filter((b) => b.kind === 'title' || b.kind === 'dek');
     docs.push({
       ...base,
@@ -39,6 +40,7 @@ export async function searchDocuments(): Promise<SearchDocument[]> {
       aliases: '',
       url: `articles/${a.slug}/`,
       actors: article.actors.map((x) => x.name),
+      topics: article.topics.map((t) => t.name),
     });
     for (const block of a.blocks) {
       if (block.kind !== 'body') continue;
@@ -51,6 +53,7 @@ export async function searchDocuments(): Promise<SearchDocument[]> {
         aliases: '',
         url: `articles/${a.slug}/#${block.id}`,
         actors: [...new Set(block.mentions.map((m) => name(m.entity)))],
+        topics: (article.paragraphTopics[block.id] ?? []).map(topicName),
       });
     }
   }
