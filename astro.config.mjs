@@ -16,6 +16,9 @@ const base = process.env.DOSSIER_BASE || '/';
 export default defineConfig({
   site,
   base,
+  // Each build keeps Astro's caches in its own staging folder, so builds can
+  // run side by side (as the tests do) and never read another build's data.
+  ...(process.env.DOSSIER_CACHE_DIR ? { cacheDir: process.env.DOSSIER_CACHE_DIR } : {}),
   trailingSlash: 'always',
   // Scripts and styles stay in their own files: the site runs under a strict
   // Content-Security-Policy with no inline script (docs/security.md).

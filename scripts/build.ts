@@ -38,6 +38,7 @@ await runCli(async (verbose) => {
     failpoint('annotate');
 
     process.env.DOSSIER_ARTICLES = staging.path('articles');
+    process.env.DOSSIER_CACHE_DIR = staging.path('cache');
     const { build } = await import('astro');
     await build({ root: ROOT, outDir: staging.path('dist'), logLevel: verbose ? 'info' : 'warn' });
     lap('astro + search index: site built');

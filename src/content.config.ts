@@ -14,15 +14,15 @@ export const collections = {
     schema: articleFrontmatterSchema,
   }),
   annotations: defineCollection({
-    loader: glob({ pattern: '[!_]*.json', base: generated }),
+    loader: glob({ pattern: '*.json', base: generated }),
     schema: publicArticleSchema,
   }),
   actors: defineCollection({
-    loader: file(`${generated}/_entities.json`),
+    loader: file(`${generated}/_index/entities.json`),
     schema: indexedEntitySchema,
   }),
   topics: defineCollection({
-    loader: file(`${generated}/_topics.json`),
+    loader: file(`${generated}/_index/topics.json`),
     schema: indexedTopicSchema,
   }),
 };

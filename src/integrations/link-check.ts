@@ -13,12 +13,16 @@ const LINK = /<(?:a|link|script|img|source|form)\b[^>]*?\s(href|src|action)="([^
 const ID = /\sid="([^"]+)"/g;
 
 export function linkCheck(): AstroIntegration {
+  let base = '/';
   return {
     name: 'dossier:link-check',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = `/${config.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+      },
       'astro:build:done': ({ dir }) => {
         const root = fileURLToPath(dir);
-        const problems = brokenLinks(root);
+        const problems = brokenLinks(root, base);
         if (problems.length > 0) {
           const shown = problems.slice(0, 20).map((p) => `  ${p}`).join('\n');
           throw new Error(`${problems.length} broken internal ${problems.length === 1 ? 'link' : 'links'} in the built site:\n${shown}${problems.length > 20 ? `\n  … and ${problems.length - 20} more` : ''}`);
@@ -28,7 +32,8 @@ export function linkCheck(): AstroIntegration {
   };
 }
 
-export function brokenLinks(root: string): string[] {
+/** `base` is the site's base path: absolute links (only the 404 page has them) start with it. */
+export function brokenLinks(root: string, base = '/'): string[] {
   const ids = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
     let set = ids.get(file);
@@ -41,15 +46,17 @@ export function brokenLinks(root: string): string[] {
   const problems: string[] = [];
   for (const page of htmlFiles(root)) {
     const html = readFileSync(page, 'utf8');
-    // The 404 page keeps absolute links (it is served at any depth).
-    const isNotFound = page === join(root, '404.html');
     for (const [, , raw] of html.matchAll(LINK)) {
       const url = raw!.replace(/&amp;/g, '&');
       if (url === '' || /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(url)) continue;
       const [pathAndQuery = '', fragment] = url.split('#');
       const path = pathAndQuery.split('?')[0]!;
-      const base = isNotFound ? root : dirname(page);
-      let target = path === '' ? page : path.startsWith('/') ? join(root, path) : resolve(base, path);
+      const fromRoot = path.startsWith(base) ? path.slice(base.length) : null;
+      if (path.startsWith('/') && fromRoot === null) {
+        problems.push(`${relative(root, page).split(sep).join('/')}: links to "${url}", outside the site's base path ${base}`);
+        continue;
+      }
+      let target = path === '' ? page : fromRoot !== null ? join(root, fromRoot) : resolve(dirname(page), path);
       if (existsSync(target) && statSync(target).isDirectory()) target = join(target, 'index.html');
       const where = relative(root, page).split(sep).join('/');
       if (!existsSync(target)) {

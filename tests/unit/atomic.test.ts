@@ -46,6 +46,13 @@ describe('atomic builds', () => {
 });
 
 describe('the internal link check', () => {
+  it('resolves absolute links under the base path, as the 404 page has them', () => {
+    const site = mkdtempSync(join(tmpdir(), 'dossier-site-'));
+    mkdirSync(join(site, 'a'));
+    writeFileSync(join(site, '404.html'), '<a href="/sub/a/">A</a> <a href="/elsewhere/">out</a>');
+    writeFileSync(join(site, 'a', 'index.html'), '<p>a</p>');
+    expect(brokenLinks(site, '/sub/')).toEqual(['404.html: links to "/elsewhere/", outside the site\'s base path /sub/']);
+  });
   it('names the page and the link that is broken, and the anchor that is missing', () => {
     const site = mkdtempSync(join(tmpdir(), 'dossier-site-'));
     mkdirSync(join(site, 'a'));

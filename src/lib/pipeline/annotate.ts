@@ -29,12 +29,13 @@ export type AnnotateResult = { articles: Article[]; warnings: string[]; entities
 
 /** Where an actor's page is, relative to an article page (so any base path works). */
 export const actorHref = (id: string) => `../../actors/${id}/`;
-export const ENTITIES_FILE = '_entities.json';
-export const TOPICS_FILE = '_topics.json';
+/** Indexes of the whole set, in a subfolder so the per-article globs never see them. */
+export const ENTITIES_FILE = '_index/entities.json';
+export const TOPICS_FILE = '_index/topics.json';
 
 /**
  * seeds/ → for each article a Markdown file (frontmatter and linked body) and
- * its public JSON, plus `_entities.json` for the whole set. The caller decides
+ * its public JSON, plus `_index/entities.json` and `_index/topics.json` for the whole set. The caller decides
  * where `out` is; the build points it at a staging folder.
  */
 export function annotateSeeds({ seeds, out, entities: registryDir, topics: topicsDir, address }: AnnotateOptions): AnnotateResult {
@@ -94,6 +95,7 @@ export function annotateSeeds({ seeds, out, entities: registryDir, topics: topic
     paragraphs: topicParagraphs.get(t.id) ?? 0,
     former_ids: t.former_ids,
   }));
+  mkdirSync(join(out, '_index'), { recursive: true });
   writeFileSync(join(out, TOPICS_FILE), `${JSON.stringify(topicIndex, null, 1)}\n`);
   const entities = indexEntities(registry.entities, perArticle, (id) => `/actors/${id}/`);
   writeFileSync(join(out, ENTITIES_FILE), `${JSON.stringify(entities, null, 1)}\n`);

@@ -50,7 +50,7 @@ export const publicArticleSchema = z.object({
     .default([]),
 });
 
-/** One row of `_topics.json`: a curated topic and how much of the briefing carries it. */
+/** One row of `_index/topics.json`: a curated topic and how much of the briefing carries it. */
 export const indexedTopicSchema = z.object({
   id: z.string(),
   name: z.string(),

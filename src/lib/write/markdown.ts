@@ -42,9 +42,10 @@ export function articleMarkdown(frontmatter: object, paragraphs: BodyParagraph[]
   const tree: Root = { type: 'root', children: paragraphs.map(paragraphNode) };
   const yaml = stringify(frontmatter, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
   const body = toMarkdown(tree, { bullet: '-', emphasis: '_', fences: true, resourceLink: true });
-  // A line break in the seed's path would end the YAML comment, and a "---"
-  // after it the frontmatter: the rest of the path would become body HTML.
-  const from = source.replace(/[\r\n]+/g, ' ');
+  // The seed's path goes into a YAML comment. A line break in it would end the
+  // comment, and a "---" after that the frontmatter, making the rest of the
+  // path body HTML; Astro's YAML parser refuses a NUL anywhere.
+  const from = source.replace(/[\r\n\0]+/g, ' ');
   return `---\n# Generated from ${from} by \`npm run annotate\`. Do not edit: changes are overwritten.\n${yaml}---\n\n${body}`;
 }
 

@@ -1,0 +1,36 @@
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from './helpers.ts';
+
+describe('npm run dev', () => {
+  const seeds = mkdtempSync(join(tmpdir(), 'dossier-dev-seeds-'));
+  cpSync(join(ROOT, 'seeds'), seeds, { recursive: true });
+  const child = spawn(process.execPath, [join(ROOT, 'scripts', 'dev.ts'), '--seeds', seeds, '--port', '4391'], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  let output = '';
+  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+  afterAll(() => child.kill('SIGTERM'));
+  const waitFor = async (pattern: RegExp, ms: number) => {
+    const until = Date.now() + ms;
+    while (!pattern.test(output)) {
+      if (Date.now() > until) throw new Error(`timed out waiting for ${pattern}; output so far:\n${output}`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  };
+
+  it('re-annotates when a seed is added, and serves the new article', async () => {
+    await waitFor(/watching for file changes/, 150_000);
+    writeFileSync(join(seeds, 'new.txt'), 'Oman offers to host a fourth round\n\nOman offered on Monday to host another round of talks, officials said.\n');
+    await waitFor(/annotate: 3 articles/, 30_000);
+    let html = '';
+    // Vite may still be optimising dependencies after a change; keep asking for up to 90 s.
+    for (let i = 0; i < 180 && !html.includes('Oman offers to host a fourth round'); i++) {
+      html = await (await fetch('http://127.0.0.1:4391/')).text();
+      if (!html.includes('Oman offers to host a fourth round')) await new Promise((r) => setTimeout(r, 500));
+    }
+    expect(html).toContain("Oman offers to host a fourth round");
+  }, 300_000);
+});
