@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { annotateSeeds } from '../src/lib/pipeline/annotate.ts';
 import { isUserError } from '../src/lib/errors.ts';
 import { options, runCli, siteAddress } from './lib/cli.ts';
-import { ARTICLES_DIR, ENTITIES_DIR, ROOT, TOPICS_DIR } from './lib/paths.ts';
+import { ARTICLES_DIR, CACHE_DIR, ENTITIES_DIR, ROOT, TOPICS_DIR } from './lib/paths.ts';
 
 await runCli(async () => {
   const { values } = options({ seeds: { type: 'string', default: 'seeds' }, port: { type: 'string', default: '4321' } }, 'usage: npm run dev -- [--seeds <dir>] [--port 4321]');
@@ -17,11 +17,11 @@ await runCli(async () => {
   for (const reserved of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX', 'NODE_ENV']) delete process.env[reserved];
   const seeds = resolve(values.seeds!);
 
-  const annotate = () => {
+  const annotate = async () => {
     const started = performance.now();
     const staging = mkdtempSync(join(tmpdir(), 'dossier-dev-'));
     try {
-      const { articles, warnings } = annotateSeeds({ seeds, out: staging, entities: ENTITIES_DIR, topics: TOPICS_DIR, address: siteAddress() });
+      const { articles, warnings } = await annotateSeeds({ seeds, out: staging, entities: ENTITIES_DIR, topics: TOPICS_DIR, address: siteAddress(), cacheDir: CACHE_DIR });
       for (const w of warnings) console.warn(`warning: ${w}`);
       const changed = sync(staging, ARTICLES_DIR);
       console.log(`annotate: ${articles.length} articles, ${changed} files changed, ${Math.round(performance.now() - started)} ms`);
@@ -33,14 +33,14 @@ await runCli(async () => {
       rmSync(staging, { recursive: true, force: true });
     }
   };
-  annotate();
+  await annotate();
 
   let timer: NodeJS.Timeout | undefined;
   const again = (what: string) => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       console.log(`changed: ${what}`);
-      annotate();
+      void annotate();
     }, 150);
   };
   for (const dir of [seeds, ENTITIES_DIR, TOPICS_DIR]) watch(dir, { recursive: true }, (_event, name) => again(join(dir, String(name ?? ''))));

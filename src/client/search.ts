@@ -108,14 +108,15 @@ function offlineEngine(): Engine {
   };
 }
 
-/** About 30 words around the first matched term, the terms marked; the text is escaped first. */
+/** About 30 words around the first matched term, the terms marked; each piece of text is escaped. */
 function excerpt(text: string, terms: string[]): string {
   const words = text.split(/\s+/);
   const hit = Math.max(0, words.findIndex((w) => terms.some((t) => w.toLowerCase().includes(t))));
   const from = Math.max(0, hit - 12);
-  const slice = escapeHtml(words.slice(from, from + 30).join(' '));
+  const slice = words.slice(from, from + 30).join(' ');
   const pattern = terms.length ? new RegExp(`(${terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'giu') : null;
-  return `${from > 0 ? '… ' : ''}${pattern ? slice.replace(pattern, '<mark>$1</mark>') : slice}${from + 30 < words.length ? ' …' : ''}`;
+  const marked = pattern ? slice.split(pattern).map((part, i) => (i % 2 === 1 ? `<mark>${escapeHtml(part)}</mark>` : escapeHtml(part))).join('') : escapeHtml(slice);
+  return `${from > 0 ? '… ' : ''}${marked}${from + 30 < words.length ? ' …' : ''}`;
 }
 
 const engine: Engine = location.protocol === 'file:' ? offlineEngine() : pagefindEngine();

@@ -13,13 +13,16 @@ export function absolute(site: URL | undefined, path: string): string {
  * article's date, never the build's clock, so two builds of the same input
  * give the same bytes.
  */
+/** The feed library marks titles and summaries as HTML, so text is escaped to stay text. */
+const asHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 export function atomFeed(opts: { site: URL | undefined; path: string; title: string; description: string; articles: CollectionEntry<'articles'>[] }): string {
   const dated = opts.articles.filter((a) => a.data.published);
   const newest = dated.map((a) => a.data.published!).sort().at(-1) ?? '1970-01-01';
   const feed = new Feed({
     id: absolute(opts.site, opts.path),
-    title: opts.title,
-    description: opts.description,
+    title: asHtml(opts.title),
+    description: asHtml(opts.description),
     link: absolute(opts.site, '/'),
     language: 'en',
     updated: new Date(`${newest}T00:00:00Z`),
@@ -31,12 +34,12 @@ export function atomFeed(opts: { site: URL | undefined; path: string; title: str
     const link = absolute(opts.site, `/articles/${article.data.slug}/`);
     const date = new Date(`${article.data.published ?? '1970-01-01'}T00:00:00Z`);
     feed.addItem({
-      title: article.data.title,
+      title: asHtml(article.data.title),
       id: link,
       link,
       date,
       published: date,
-      description: article.data.dek ?? `${article.data.publisher ?? 'Unknown publisher'}`,
+      description: asHtml(article.data.dek ?? `${article.data.publisher ?? 'Unknown publisher'}`),
       ...(article.data.author ? { author: [{ name: article.data.author }] } : {}),
     });
   }

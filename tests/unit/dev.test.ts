@@ -3,12 +3,12 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from './helpers.ts';
+import { ROOT, userEnv } from './helpers.ts';
 
 describe('npm run dev', () => {
   const seeds = mkdtempSync(join(tmpdir(), 'dossier-dev-seeds-'));
   cpSync(join(ROOT, 'seeds'), seeds, { recursive: true });
-  const child = spawn(process.execPath, [join(ROOT, 'scripts', 'dev.ts'), '--seeds', seeds, '--port', '4391'], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const child = spawn(process.execPath, [join(ROOT, 'scripts', 'dev.ts'), '--seeds', seeds, '--port', '4391'], { cwd: ROOT, stdio: 'pipe', env: userEnv() });
   let output = '';
   child.stdout.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -22,7 +22,7 @@ describe('npm run dev', () => {
   };
 
   it('re-annotates when a seed is added, and serves the new article', async () => {
-    await waitFor(/watching for file changes/, 150_000);
+    await waitFor(/watching for file changes/, 240_000);
     writeFileSync(join(seeds, 'new.txt'), 'Oman offers to host a fourth round\n\nOman offered on Monday to host another round of talks, officials said.\n');
     await waitFor(/annotate: 3 articles/, 30_000);
     let html = '';
@@ -32,5 +32,5 @@ describe('npm run dev', () => {
       if (!html.includes('Oman offers to host a fourth round')) await new Promise((r) => setTimeout(r, 500));
     }
     expect(html).toContain("Oman offers to host a fourth round");
-  }, 300_000);
+  }, 420_000);
 });

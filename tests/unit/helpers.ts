@@ -16,12 +16,24 @@ export function seedsFolder(files: Record<string, string | Uint8Array>): string 
   return dir;
 }
 
+/**
+ * The environment a user's shell would give our scripts: without what Vitest
+ * adds (VITEST, TEST, MODE, BASE_URL, NODE_ENV…), which Vite and Astro read.
+ */
+export function userEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...extra };
+  for (const name of Object.keys(env)) {
+    if (/^VITEST/.test(name) || ['TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL', 'NODE_ENV', 'FORCE_TTY', 'COLOR'].includes(name)) delete env[name];
+  }
+  return env;
+}
+
 /** Runs one of our scripts on the pinned Node, as npm would. */
 export function runScript(script: string, args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts', script), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...env },
+    env: userEnv(env),
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -36,6 +36,10 @@ const LOCATIVE_BEFORE = /\b(?:in|at|near|to|from|outside|inside|across|around)\s
 const EMBASSY = /^(?:embassy|consulate|mission)$/;
 /** "Camilluccia neighborhood", "Bushehr power plant": a name that modifies a place noun. */
 const PLACE_NOUN_AFTER = /^\s+(?:neighbou?rhood|district|province|region|city|town|village|port|airport|(?:nuclear |power )?(?:plant|facility|site)|enrichment site|area|suburb|county)\b/u;
+/** More words than any name has ("Islamic Revolutionary Guard Corps Aerospace Force" has six). */
+const MAX_NAME_TOKENS = 12;
+/** Characters of context compromise reads on either side of a span: a long sentence's worth, and a bound on its cost. */
+const NLP_CONTEXT = 300;
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|added|argued|wrote|warned|insisted|stated|claimed|noted|explained|asked)\b/u;
 
 /**
@@ -68,6 +72,9 @@ export function discover(text: string, registered: Mention[], ctx: DiscoveryCont
     }
     const span = tokens.slice(i, end + 1);
     i = end + 1;
+    // A longer run of capitals is a Title Case line or shouting, not one name,
+    // and compromise's time on it grows much faster than its length.
+    if (span.length > MAX_NAME_TOKENS) continue;
     const known = new Set(ctx.found.keys());
     const mention = readSpan(text, span, ctx);
     if (!mention) continue;
@@ -162,9 +169,14 @@ function mentionOf(entity: Discovered, text: string, start: number, end: number,
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  // Nothing but non-word characters before a token (`^\W*$` on all the text
+  // before it) means no \w before it. Found once: testing every prefix takes
+  // time that grows with the square of the length in text with no ASCII letters.
+  const firstWordChar = text.search(/\w/u);
   for (const m of text.matchAll(TOKEN)) {
     const before = text.slice(Math.max(0, m.index - 4), m.index);
-    tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length, sentenceStart: m.index === 0 || SENTENCE_END.test(before) || /^\W*$/u.test(text.slice(0, m.index)) });
+    const onlyNonWordBefore = firstWordChar < 0 || m.index <= firstWordChar;
+    tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length, sentenceStart: m.index === 0 || SENTENCE_END.test(before) || onlyNonWordBefore });
   }
   return tokens;
 }
@@ -192,9 +204,10 @@ const COMMON_ACRONYMS = new Set(['GMT', 'UTC', 'EDT', 'EST', 'BST', 'CET', 'CEO'
 const nlpCache = new Map<string, EntityType | null>();
 
 function classifyWithNlp(text: string, start: number, end: number): EntityType | null {
-  const sentenceStart = Math.max(text.lastIndexOf('. ', start) + 2, 0);
+  const dot = text.lastIndexOf('. ', start);
   const stop = text.indexOf('. ', end);
-  const sentence = text.slice(sentenceStart, stop < 0 ? text.length : stop + 1);
+  const sentenceStart = Math.max(dot < 0 ? 0 : dot + 2, start - NLP_CONTEXT);
+  const sentence = text.slice(sentenceStart, Math.min(stop < 0 ? text.length : stop + 1, end + NLP_CONTEXT));
   const span = text.slice(start, end);
   const key = `${sentence}\u0000${span}`;
   if (nlpCache.has(key)) return nlpCache.get(key)!;

@@ -38,7 +38,9 @@ export function findRoles(
     const modifier = MODIFIER.exec(folded.slice(at));
     const former = modifier !== null && /^(?:former|ex-|outgoing|late|then)/i.test(modifier[0]);
     if (modifier) at += modifier[0].length;
-    const rest = folded.slice(at).toLowerCase();
+    // Only as much text as the longest role word, lowercased one unit at a time so
+    // lengths (and therefore offsets) never change, and long paragraphs stay linear.
+    const rest = lowerSameLength(folded.slice(at, at + (words[0]?.length ?? 0) + 1));
     const title = words.find((w) => rest.startsWith(w) && !isWordChar(rest[w.length]));
     if (!title) continue;
     const end = at + title.length;
@@ -66,4 +68,14 @@ export function holderOn(holders: OfficeHolder[], date: string | null): string |
     : holders;
   const ids = new Set(active.map((h) => h.entity));
   return ids.size === 1 ? [...ids][0] : undefined;
+}
+
+/** Lowercase that keeps every UTF-16 unit in place ("İ" would otherwise grow by one). */
+function lowerSameLength(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const lower = ch.toLowerCase();
+    out += lower.length === ch.length ? lower : ch;
+  }
+  return out;
 }

@@ -40,6 +40,7 @@ export function parseManifest(text: string, file: string): ManifestEntry[] {
       errors.push(new DossierError('entry must be a mapping with at least a "file" key', { file, line }));
       continue;
     }
+    // The schema refuses any address that is not http(s): the page links to it.
     const result = sourceEntrySchema.safeParse(item.toJSON());
     if (!result.success) {
       for (const issue of result.error.issues) {

@@ -34,7 +34,8 @@ export const entitySchema = z
     aliases: z.array(z.string().min(1)).default([]),
     description: z.string().min(1),
     wikidata: z.string().regex(/^Q\d+$/, 'must be a Wikidata id such as Q57336').optional(),
-    links: z.array(z.url()).default([]),
+    // Only web addresses: a link is put straight into an <a href>.
+    links: z.array(z.url({ protocol: /^https?$/, message: 'must be an http(s) address' })).default([]),
     offices: z.array(officeSchema).default([]),
     /** A place whose name also stands for a government ("Tehran" for Iran). */
     metonym_for: entityId.optional(),

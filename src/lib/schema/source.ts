@@ -17,7 +17,7 @@ export const isoDate = z
 export const sourceEntrySchema = z.object({
   file: z.string().min(1, 'must name a file in the seeds folder'),
   publisher: z.string().min(1).nullish().transform((v) => v ?? null),
-  url: z.url({ message: 'must be an absolute http(s) URL' }).nullish().transform((v) => v ?? null),
+  url: z.url({ protocol: /^https?$/, message: 'must be an absolute http(s) URL' }).nullish().transform((v) => v ?? null),
   // An unquoted YAML date arrives as a Date; treat it as the day it names.
   published: z
     .preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), isoDate.nullish())

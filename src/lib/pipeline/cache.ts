@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Annotation results, kept between runs and keyed by a hash of everything an
+ * article's output depends on: its seed text and manifest entry (the parsed
+ * article), the registries, the site's address, and the pipeline's own code.
+ * Change any of them and the key changes, so a stale result is never used.
+ * Entries are written to a temporary name and renamed, so builds running side
+ * by side can share the cache.
+ */
+export type Cache<T> = { get(key: string): T | undefined; set(key: string, value: T): void; hits: number; misses: number };
+
+export function openCache<T>(dir: string): Cache<T> {
+  mkdirSync(dir, { recursive: true });
+  const cache: Cache<T> = {
+    hits: 0,
+    misses: 0,
+    get(key) {
+      try {
+        const value = JSON.parse(readFileSync(join(dir, `${key}.json`), 'utf8')) as T;
+        cache.hits++;
+        return value;
+      } catch {
+        cache.misses++;
+        return undefined;
+      }
+    },
+    set(key, value) {
+      const path = join(dir, `${key}.json`);
+      const temporary = `${path}.${process.pid}.tmp`;
+      writeFileSync(temporary, JSON.stringify(value));
+      renameSync(temporary, path);
+    },
+  };
+  return cache;
+}
+
+export function hashOf(...parts: string[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\u0000');
+  return hash.digest('hex');
+}
+
+const PIPELINE = fileURLToPath(new URL('../', import.meta.url));
+
+/** A hash of the pipeline's source code: a new version of the code never reuses old results. */
+export function pipelineVersion(): string {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.(?:ts|csl|json)$/.test(name)) files.push(path);
+    }
+  };
+  walk(PIPELINE);
+  return hashOf(...files.flatMap((f) => [relative(PIPELINE, f), readFileSync(f, 'utf8')]));
+}
