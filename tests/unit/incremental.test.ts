@@ -1,0 +1,66 @@
+// Incremental annotation: after one seed is edited or added, a cached run
+// re-annotates only that article, and its output is byte-identical to a clean
+// run; a registry change re-annotates everything, still identically.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { annotateSeeds } from '../../src/lib/pipeline/annotate.ts';
+import { ROOT, treeHash } from './helpers.ts';
+
+const address = { site: 'https://example.org', base: '/', title: 'Dossier: test' };
+const paragraphs = [
+  'Iran’s foreign minister said on Tuesday that talks with Washington would resume in Muscat.',
+  '“We are ready to engage,” Abbas Araghchi told reporters in Tehran.',
+  'The IAEA said inspectors had returned to Fordow last month, according to Rafael Grossi.',
+];
+
+function corpus(n: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-incremental-'));
+  const entries: string[] = [];
+  for (let i = 0; i < n; i++) {
+    writeFileSync(join(dir, `a${i}.txt`), `Talks in round ${i} end without a deal\n\n${paragraphs.join(`\n\nParagraph ${i}. `)}\n`);
+    entries.push(`- file: a${i}.txt\n  publisher: Example Wire\n  published: "2025-0${1 + (i % 9)}-1${i % 10}"\n`);
+  }
+  writeFileSync(join(dir, 'sources.yaml'), entries.join(''));
+  return dir;
+}
+
+async function run(seeds: string, entities: string, cacheDir: string | undefined) {
+  const out = mkdtempSync(join(tmpdir(), 'dossier-incremental-out-'));
+  const result = await annotateSeeds({ seeds, out, entities, topics: join(ROOT, 'content', 'topics'), address, cacheDir });
+  return { out, ...result };
+}
+
+describe('incremental annotation', () => {
+  it('re-annotates only what changed, with output byte-identical to a clean run', async () => {
+    const seeds = corpus(12);
+    const entities = join(ROOT, 'content', 'entities');
+    const cache = mkdtempSync(join(tmpdir(), 'dossier-cache-'));
+    const first = await run(seeds, entities, cache);
+    expect(first).toMatchObject({ cached: 0, annotated: 12 });
+
+    writeFileSync(join(seeds, 'a3.txt'), readFileSync(join(seeds, 'a3.txt'), 'utf8').replace('Tuesday', 'Wednesday'));
+    writeFileSync(join(seeds, 'new.txt'), 'A new article about Oman\n\nOman offered on Monday to host another round of talks, officials said.\n');
+    const second = await run(seeds, entities, cache);
+    expect(second).toMatchObject({ cached: 11, annotated: 2 });
+    const clean = await run(seeds, entities, undefined);
+    expect(treeHash(second.out)).toBe(treeHash(clean.out));
+    expect(readdirSync(second.out).length).toBe(readdirSync(clean.out).length);
+  }, 120_000);
+
+  it('re-annotates everything after a registry change, and still matches a clean run', async () => {
+    const seeds = corpus(4);
+    const entities = mkdtempSync(join(tmpdir(), 'dossier-entities-'));
+    cpSync(join(ROOT, 'content', 'entities'), entities, { recursive: true });
+    const cache = mkdtempSync(join(tmpdir(), 'dossier-cache-'));
+    await run(seeds, entities, cache);
+    const file = readdirSync(entities).find((n) => readFileSync(join(entities, n), 'utf8').includes('- id: rafael-grossi\n'))!;
+    writeFileSync(join(entities, file), readFileSync(join(entities, file), 'utf8').replace('- id: rafael-grossi\n', '- id: rafael-mariano-grossi\n'));
+    const after = await run(seeds, entities, cache);
+    expect(after).toMatchObject({ cached: 0, annotated: 4 });
+    const clean = await run(seeds, entities, undefined);
+    expect(treeHash(after.out)).toBe(treeHash(clean.out));
+    expect(readFileSync(join(after.out, readdirSync(after.out).find((n) => n.endsWith('.md'))!), 'utf8')).toContain('../../actors/rafael-mariano-grossi/');
+  }, 120_000);
+});
