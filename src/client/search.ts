@@ -11,7 +11,8 @@ type Engine = (query: string, filters: Record<string, string[]>, sort: string) =
 
 const FACETS = ['type', 'actor', 'topic', 'publisher', 'year'] as const;
 const LABELS: Record<string, string> = { type: 'Page type', actor: 'Actor', topic: 'Topic', publisher: 'Publisher', year: 'Year' };
-const PAGE_SIZE = 20;
+// Each result's excerpt is a separate fetch: ten keep a cold query small.
+const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 150;
 
 const html = document.documentElement;
