@@ -1,0 +1,233 @@
+// npm run bench:search [-- --count 1000 --runs 3 --seed 1 --dist <built site>]
+// Builds a synthetic corpus with the real build, serves it with
+// scripts/serve.ts and measures /search/ in Chromium: how long after the
+// last keystroke (and after the UI's debounce) results are rendered, and how
+// many bytes each query fetches, for cold queries (new browser context, empty
+// cache) and warm ones (same page, further queries). Writes
+// bench/.work/search-results.json.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { generateCorpus } from './generate.ts';
+import { WORK } from './lib/paths.ts';
+import { machine, median, table } from './lib/report.ts';
+import { runTimed } from './lib/run-timed.ts';
+import { bytesByKind, initScript, lastQueryTiming, NetworkLog, probeLog, waitForFreshResults, type QueryTiming } from './lib/search-probe.ts';
+import { createSnapshot, inPlace } from './lib/snapshot.ts';
+import { startServer } from './lib/static-server.ts';
+
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '1' },
+    runs: { type: 'string', default: '3' },
+    port: { type: 'string', default: '4480' },
+    dist: { type: 'string' },
+    'in-place': { type: 'boolean', default: false },
+    // Must match DEBOUNCE_MS in src/client/search.ts: the probe recognises the debounce timer by its delay.
+    debounce: { type: 'string', default: '150' },
+    'key-delay': { type: 'string', default: '40' },
+    out: { type: 'string', default: join(WORK, 'search-results.json') },
+  },
+  strict: true,
+});
+const runs = Number(values.runs);
+const debounceMs = Number(values.debounce);
+const keyDelay = Number(values['key-delay']);
+
+/** Names, aliases, phrases, an unregistered name and a query with no results. */
+const QUERIES = ['Araghchi', 'Abbas Araghchi', 'Khamenei', 'Islamic Republic', 'Witkoff', 'snapback', 'uranium enrichment', 'IAEA inspectors', 'sanctions relief', 'Karimi', 'zebrafish quantum'];
+/** Warm runs start with this query so that the first measured one is not cold. */
+const PRIMER = 'Iran';
+const GOAL_MS = 50;
+const GOAL_BYTES = 150 * 1024;
+
+const snapshot = values['in-place'] ? inPlace() : createSnapshot('tree-search');
+let dist = values.dist ? resolve(values.dist) : '';
+let build: { wallMs: number } | null = null;
+if (!dist) {
+  const corpus = join(WORK, 'search', 'corpus');
+  generateCorpus({ count: Number(values.count), seed: values.seed!, out: corpus });
+  dist = join(WORK, 'search', 'dist');
+  mkdirSync(join(WORK, 'search'), { recursive: true });
+  console.log(`building ${values.count} articles…`);
+  const run = await runTimed(process.execPath, [join(snapshot.root, 'scripts', 'build.ts'), '--seeds', corpus, '--out', dist, '--articles', join(WORK, 'search', 'articles')], { cwd: snapshot.root });
+  if (run.exitCode !== 0) throw new Error(`build failed:\n${run.lines.slice(-20).map((l) => l.text).join('\n')}`);
+  build = { wallMs: run.wallMs };
+  console.log(`built in ${(run.wallMs / 1000).toFixed(1)} s`);
+}
+
+const server = await startServer(snapshot.root, dist, Number(values.port));
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const isPagefind = (url: string) => url.includes('/pagefind/');
+
+type Cold = QueryTiming & { query: string; queryBytes: number; queryRequests: number; bootstrapBytes: number; shellBytes: number; readyMs: number; loadByKind: Record<string, number>; queryByKind: Record<string, number> };
+type Warm = QueryTiming & { query: string; queryBytes: number; queryRequests: number };
+/** Pagefind alone, called from the page without the UI: its search, then the 20 fragments the UI shows. */
+type Engine = { query: string; mode: 'cold' | 'warm'; searchMs: number; fragmentsMs: number; results: number };
+const cold: Cold[] = [];
+const warm: Warm[] = [];
+const engine: Engine[] = [];
+
+try {
+  for (let r = 1; r <= runs; r++) {
+    for (const query of QUERIES) cold.push(await coldQuery(browser, query));
+    warm.push(...(await warmQueries(browser)));
+    engine.push(...(await engineQueries(browser)));
+    console.log(`run ${r}/${runs} done`);
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}
+
+/** A first visit: new context (empty cache), open /search/, wait until it is ready, type one query. */
+async function coldQuery(b: Browser, query: string): Promise<Cold> {
+  const context = await b.newContext();
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(initScript(debounceMs));
+    const net = NetworkLog.attach(context);
+    await page.goto(`${server.url}search/`);
+    // The page runs an empty search on load, which loads Pagefind and its filter index.
+    await page.waitForFunction(() => (window as unknown as { __bench: { results: unknown[] } }).__bench.results.length > 0);
+    await net.idle();
+    const readyMs = (await probeLog(page)).results[0]!.t;
+    net.phase = 'query';
+    const timing = await typeQuery(page, query);
+    await net.idle();
+    const q = net.bytes('query');
+    return { query, ...timing, queryBytes: q.bytes, queryRequests: q.requests, bootstrapBytes: net.bytes('load', isPagefind).bytes, shellBytes: net.bytes('load', (u) => !isPagefind(u)).bytes, readyMs, loadByKind: bytesByKind(net.fetches, 'load'), queryByKind: bytesByKind(net.fetches, 'query') };
+  } finally {
+    await context.close();
+  }
+}
+
+/** One page, a primer query, then every query in turn: what a reader refining a search sees. */
+async function warmQueries(b: Browser): Promise<Warm[]> {
+  const context = await b.newContext();
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(initScript(debounceMs));
+    const net = NetworkLog.attach(context);
+    await page.goto(`${server.url}search/`);
+    await page.waitForFunction(() => (window as unknown as { __bench: { results: unknown[] } }).__bench.results.length > 0);
+    await typeQuery(page, PRIMER);
+    await net.idle();
+    const out: Warm[] = [];
+    for (const [i, query] of QUERIES.entries()) {
+      net.phase = `warm-${i}`;
+      const timing = await typeQuery(page, query);
+      await net.idle();
+      const q = net.bytes(net.phase);
+      out.push({ query, ...timing, queryBytes: q.bytes, queryRequests: q.requests });
+    }
+    return out;
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Where a query's time goes: Pagefind's search (index chunks, WebAssembly, the
+ * filter counts) and then loading the 20 result fragments the UI awaits
+ * before it renders. Cold: a fresh context per query; warm: one page, queries in turn.
+ */
+async function engineQueries(b: Browser): Promise<Engine[]> {
+  const out: Engine[] = [];
+  const open = async () => {
+    const context = await b.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(initScript(debounceMs));
+    await page.goto(`${server.url}search/`);
+    await page.waitForFunction(() => (window as unknown as { __bench: { results: unknown[] } }).__bench.results.length > 0);
+    return { context, page };
+  };
+  const time = (page: Page, query: string) =>
+    page.evaluate(async (q) => {
+      type Pagefind = { search(q: string, o: object): Promise<{ results: { data(): Promise<unknown> }[] }> };
+      // The same module instance the UI loaded (same URL), with its options and filters already set up.
+      const pf = (await import(new URL('../pagefind/pagefind.js', location.href).href)) as Pagefind;
+      const t0 = performance.now();
+      const found = await pf.search(q, { filters: {} });
+      const t1 = performance.now();
+      await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
+      return { searchMs: t1 - t0, fragmentsMs: performance.now() - t1, results: found.results.length };
+    }, query);
+  for (const query of QUERIES) {
+    const { context, page } = await open();
+    try {
+      out.push({ query, mode: 'cold', ...(await time(page, query)) });
+    } finally {
+      await context.close();
+    }
+  }
+  const { context, page } = await open();
+  try {
+    await time(page, PRIMER);
+    for (const query of QUERIES) out.push({ query, mode: 'warm', ...(await time(page, query)) });
+  } finally {
+    await context.close();
+  }
+  return out;
+}
+
+/** Replaces the box's text by typing, key by key, then waits for the results that follow the debounce. */
+async function typeQuery(page: Page, query: string): Promise<QueryTiming> {
+  const before = (await probeLog(page)).inputs.length;
+  const box = page.locator('#search-q');
+  await box.selectText();
+  await box.pressSequentially(query, { delay: keyDelay });
+  await waitForFreshResults(page);
+  return lastQueryTiming(await probeLog(page), before);
+}
+
+// Summaries: per query, the median over runs.
+const kb = (n: number) => (n / 1024).toFixed(1);
+const perQuery = QUERIES.map((query) => {
+  const c = cold.filter((x) => x.query === query);
+  const w = warm.filter((x) => x.query === query);
+  const m = (list: { [k: string]: unknown }[], key: string) => median(list.map((x) => x[key] as number));
+  return {
+    query,
+    results: c[0]?.results ?? w[0]?.results ?? 0,
+    cold: { afterDebounceMs: m(c, 'afterDebounceMs'), afterKeystrokeMs: m(c, 'afterKeystrokeMs'), toFrameAfterDebounceMs: m(c, 'toFrameAfterDebounceMs'), queryBytes: m(c, 'queryBytes'), queryRequests: m(c, 'queryRequests'), bootstrapBytes: m(c, 'bootstrapBytes'), shellBytes: m(c, 'shellBytes'), readyMs: m(c, 'readyMs') },
+    warm: { afterDebounceMs: m(w, 'afterDebounceMs'), afterKeystrokeMs: m(w, 'afterKeystrokeMs'), toFrameAfterDebounceMs: m(w, 'toFrameAfterDebounceMs'), queryBytes: m(w, 'queryBytes'), queryRequests: m(w, 'queryRequests') },
+    typingStalls: [...c, ...w].reduce((n, x) => n + x.debouncesWhileTyping, 0),
+    engine: {
+      cold: { searchMs: median(engine.filter((e) => e.query === query && e.mode === 'cold').map((e) => e.searchMs)), fragmentsMs: median(engine.filter((e) => e.query === query && e.mode === 'cold').map((e) => e.fragmentsMs)) },
+      warm: { searchMs: median(engine.filter((e) => e.query === query && e.mode === 'warm').map((e) => e.searchMs)), fragmentsMs: median(engine.filter((e) => e.query === query && e.mode === 'warm').map((e) => e.fragmentsMs)) },
+    },
+  };
+});
+const coldWorstMs = Math.max(...perQuery.map((q) => q.cold.afterDebounceMs));
+const warmWorstMs = Math.max(...perQuery.map((q) => q.warm.afterDebounceMs));
+const coldWorstBytes = Math.max(...perQuery.map((q) => q.cold.bootstrapBytes + q.cold.queryBytes));
+const goals = [
+  { goal: `cold query: results ≤ ${GOAL_MS} ms after the debounce (worst query median)`, measured: `${coldWorstMs.toFixed(0)} ms`, verdict: coldWorstMs <= GOAL_MS ? 'pass' : 'FAIL' },
+  { goal: `warm query: results ≤ ${GOAL_MS} ms after the debounce (worst query median)`, measured: `${warmWorstMs.toFixed(0)} ms`, verdict: warmWorstMs <= GOAL_MS ? 'pass' : 'FAIL' },
+  { goal: 'cold query: ≤ 150 KB fetched (Pagefind start-up + the query)', measured: `${kb(coldWorstBytes)} KB`, verdict: coldWorstBytes <= GOAL_BYTES ? 'pass' : 'FAIL' },
+];
+
+const first = perQuery[0]!.cold;
+const kinds = ['page shell', 'pagefind JS', 'wasm', 'entry + meta', 'filters', 'index chunks', 'fragments'];
+const loadKinds = Object.fromEntries(kinds.map((k) => [k, median(cold.map((c) => c.loadByKind[k] ?? 0))]));
+const queryKinds = Object.fromEntries(kinds.map((k) => [k, median(cold.map((c) => c.queryByKind[k] ?? 0))]));
+const results = { machine: machine(), options: { count: Number(values.count), seed: values.seed, runs, debounceMs, keyDelayMs: keyDelay, dist, code: snapshot.fingerprint }, build, perQuery, bytesByKind: { load: loadKinds, firstQuery: queryKinds }, goals, raw: { cold, warm, engine } };
+writeFileSync(values.out!, `${JSON.stringify(results, null, 1)}\n`);
+
+console.log(`\nSearch page ready (Pagefind loaded, empty search run) ${first.readyMs.toFixed(0)} ms after navigation (median ${median(cold.map((c) => c.readyMs)).toFixed(0)} ms)\n`);
+console.log(table(['cold, KB by file kind (median)', ...kinds], [['opening /search/', ...kinds.map((k) => kb(loadKinds[k]!))], ['first query', ...kinds.map((k) => kb(queryKinds[k]!))]]));
+console.log('');
+console.log(
+  table(
+    ['query', 'results', 'cold: after debounce ms', 'after last key ms', 'query KB', 'start-up + query KB', 'warm: after debounce ms', 'after last key ms', 'query KB'],
+    perQuery.map((q) => [q.query, q.results, q.cold.afterDebounceMs.toFixed(0), q.cold.afterKeystrokeMs.toFixed(0), kb(q.cold.queryBytes), kb(q.cold.bootstrapBytes + q.cold.queryBytes), q.warm.afterDebounceMs.toFixed(0), q.warm.afterKeystrokeMs.toFixed(0), kb(q.warm.queryBytes)]),
+  ),
+);
+console.log('\nPagefind alone (no UI), median ms: its search, then the 20 fragments the UI awaits');
+console.log(table(['query', 'cold search', 'cold fragments', 'warm search', 'warm fragments'], perQuery.map((q) => [q.query, q.engine.cold.searchMs.toFixed(0), q.engine.cold.fragmentsMs.toFixed(0), q.engine.warm.searchMs.toFixed(0), q.engine.warm.fragmentsMs.toFixed(0)])));
+console.log(`\n${table(['goal', 'measured', 'verdict'], goals.map((g) => [g.goal, g.measured, g.verdict]))}`);
+if (perQuery.some((q) => q.typingStalls > 0)) console.log('\nnote: the debounce fired while typing in some runs (the machine was slow to deliver keys); those queries ran more than once.');
+console.log(`\nResults: ${values.out}`);
