@@ -2,18 +2,17 @@
 // Everything is built in a staging folder and swapped in only when all of it
 // succeeded, so a failed build leaves content/articles/ and dist/ untouched.
 import { dirname, resolve } from 'node:path';
-import { annotateSeeds } from '../src/lib/pipeline/annotate.ts';
 import { createStaging, replaceDir } from '../src/lib/fs/staging.ts';
 import { failpoint } from '../src/lib/failpoint.ts';
-import { options, runCli, siteAddress } from './lib/cli.ts';
-import { progress } from './lib/progress.ts';
-import { ARTICLES_DIR, DIST_DIR, CACHE_DIR, ENTITIES_DIR, ROOT, TOPICS_DIR } from './lib/paths.ts';
+import { options, runCli } from './lib/cli.ts';
+import { ANNOTATE_OPTIONS, annotateStage } from './lib/annotate-stage.ts';
+import { DIST_DIR, ROOT } from './lib/paths.ts';
 
 const USAGE = 'usage: npm run build -- [--seeds <dir>] [--out <dir>] [--articles <dir>] [--entities <dir>] [--fresh] [--site <url>] [--base </path/>] [--verbose]';
 
 await runCli(async (verbose) => {
   const { values } = options(
-    { seeds: { type: 'string', default: 'seeds' }, fresh: { type: 'boolean', default: false }, articles: { type: 'string', default: ARTICLES_DIR }, entities: { type: 'string', default: ENTITIES_DIR }, out: { type: 'string', default: DIST_DIR }, site: { type: 'string' }, base: { type: 'string' } },
+    { ...ANNOTATE_OPTIONS, out: { type: 'string', default: DIST_DIR }, site: { type: 'string' }, base: { type: 'string' } },
     USAGE,
   );
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -33,18 +32,7 @@ await runCli(async (verbose) => {
       t = now;
     };
     failpoint('parse');
-    const bar = progress('annotate');
-    const { articles, warnings, cached } = await annotateSeeds({
-      seeds: resolve(values.seeds!),
-      out: staging.path('articles'),
-      entities: resolve(values.entities!),
-      topics: TOPICS_DIR,
-      address: siteAddress(),
-      cacheDir: values.fresh ? undefined : CACHE_DIR,
-      onProgress: bar.update,
-    });
-    bar.end();
-    for (const warning of warnings) console.warn(`warning: ${warning}`);
+    const { articles, cached } = await annotateStage(values, staging.path('articles'));
     lap(`annotate: ${articles.length} articles (${cached} from cache)`);
     failpoint('annotate');
 

@@ -1,8 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { DossierError, DossierErrors } from '../errors.ts';
 import { entitySchema, type Entity } from '../schema/entity.ts';
+import { readRegistryFolder, readYamlList } from './yaml-list.ts';
 
 export type Registry = {
   entities: Entity[];
@@ -21,10 +19,7 @@ export function loadEntities(dir: string, cwd = process.cwd()): Registry {
   const errors: DossierError[] = [];
   const located: Located[] = [];
   const files: Registry['files'] = [];
-  const names = readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();
-  for (const name of names) {
-    const path = relative(cwd, join(dir, name)) || name;
-    const text = readFileSync(join(dir, name), 'utf8');
+  for (const { path, text } of readRegistryFolder(dir, cwd)) {
     files.push({ path, text });
     located.push(...readEntityFile(text, path, errors));
   }
@@ -36,43 +31,10 @@ export function loadEntities(dir: string, cwd = process.cwd()): Registry {
 }
 
 export function readEntityFile(text: string, file: string, errors: DossierError[]): Located[] {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true });
-  const lineOf = (node: unknown) => {
-    const range = (node as Node | undefined)?.range;
-    return range ? counter.linePos(range[0]).line : undefined;
-  };
-  if (doc.errors.length > 0) {
-    for (const e of doc.errors) {
-      errors.push(new DossierError(`malformed YAML: ${e.message.split('\n')[0]}`, { file, line: counter.linePos(e.pos[0]).line }));
-    }
-    return [];
-  }
-  if (doc.contents === null) return [];
-  if (!isSeq(doc.contents)) {
-    errors.push(new DossierError('expected a YAML list of entities ("- id: …")', { file, line: 1 }));
-    return [];
-  }
-  const out: Located[] = [];
-  for (const item of doc.contents.items) {
-    const line = lineOf(item);
-    const result = entitySchema.safeParse(isMap(item) ? item.toJSON() : item);
-    if (result.success) {
-      out.push({ entity: result.data, file, line });
-      continue;
-    }
-    const id = isMap(item) ? String(item.get('id') ?? '?') : '?';
-    for (const issue of result.error.issues) {
-      const field = issue.path.join('.') || (issue.code === 'unrecognized_keys' ? (issue as { keys: string[] }).keys.join(', ') : '');
-      const node = isMap(item) ? item.getIn(issue.path as (string | number)[], true) : undefined;
-      const message =
-        issue.code === 'unrecognized_keys'
-          ? `entity "${id}": unknown field ${field}`
-          : `entity "${id}", field "${field}": ${issue.message}`;
-      errors.push(new DossierError(message, { file, line: lineOf(node) ?? line, hint: fieldHint(issue.path[0]) }));
-    }
-  }
-  return out;
+  return readYamlList(text, file, { noun: 'entity', schema: entitySchema, hint: fieldHint }, errors).map(({ value, ...where }) => ({
+    entity: value,
+    ...where,
+  }));
 }
 
 function fieldHint(field: PropertyKey | undefined): string | undefined {
