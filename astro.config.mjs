@@ -23,7 +23,12 @@ export default defineConfig({
   // Scripts and styles stay in their own files: the site runs under a strict
   // Content-Security-Policy with no inline script (docs/security.md).
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    // The dev server need not watch build output, staging folders or benchmark
+    // corpora: they can hold tens of thousands of files and exhaust inotify.
+    server: { watch: { ignored: ['**/dist/**', '**/.dossier-tmp*/**', '**/bench/.work/**', '**/test-results/**', '**/playwright-report/**'] } },
+  },
   markdown: {
     // Quotes and apostrophes stay exactly as the source wrote them.
     processor: unified({ gfm: false, smartypants: false, rehypePlugins: [rehypeParagraphs, rehypeMentions] }),

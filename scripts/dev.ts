@@ -10,12 +10,15 @@ import { options, runCli, siteAddress } from './lib/cli.ts';
 import { ARTICLES_DIR, CACHE_DIR, ENTITIES_DIR, ROOT, TOPICS_DIR } from './lib/paths.ts';
 
 await runCli(async () => {
-  const { values } = options({ seeds: { type: 'string', default: 'seeds' }, port: { type: 'string', default: '4321' } }, 'usage: npm run dev -- [--seeds <dir>] [--port 4321]');
+  const { values } = options({ seeds: { type: 'string', default: 'seeds' }, port: { type: 'string', default: '4321' }, articles: { type: 'string' } }, 'usage: npm run dev -- [--seeds <dir>] [--articles <dir>] [--port 4321]');
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   // As in build.ts: names a parent tool (Vitest) leaves in the environment
   // would reach import.meta.env and change the site's base path.
   for (const reserved of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX', 'NODE_ENV']) delete process.env[reserved];
   const seeds = resolve(values.seeds!);
+  // Where the annotated articles go; src/content.config.ts reads the same variable.
+  const articlesDir = values.articles ? resolve(values.articles) : ARTICLES_DIR;
+  if (values.articles) process.env.DOSSIER_ARTICLES = articlesDir;
 
   const annotate = async () => {
     const started = performance.now();
@@ -23,7 +26,7 @@ await runCli(async () => {
     try {
       const { articles, warnings } = await annotateSeeds({ seeds, out: staging, entities: ENTITIES_DIR, topics: TOPICS_DIR, address: siteAddress(), cacheDir: CACHE_DIR });
       for (const w of warnings) console.warn(`warning: ${w}`);
-      const changed = sync(staging, ARTICLES_DIR);
+      const changed = sync(staging, articlesDir);
       console.log(`annotate: ${articles.length} articles, ${changed} files changed, ${Math.round(performance.now() - started)} ms`);
     } catch (error) {
       // Keep serving the last good content; say what is wrong and wait for a fix.

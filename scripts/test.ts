@@ -20,11 +20,17 @@ function run(label: string, args: string[]): number {
   return result.status ?? 1;
 }
 
-// 0. Types: strict TypeScript over the pipeline, scripts and tests.
+// 0. The site the browser tests read, built from seeds/ exactly as a user would.
+// It comes first because it also writes Astro's generated types (.astro/),
+// which the type check needs and a fresh checkout does not have.
+const build = run('build the site from seeds/', [join(ROOT, 'scripts', 'build.ts')]);
+if (build !== 0) failed += 1;
+
+// 1. Types: strict TypeScript over the pipeline, pages' helpers, scripts and tests.
 if (run('type check (tsc --noEmit)', [bin('typescript/bin/tsc'), '--noEmit']) === 0) passed += 1;
 else failed += 1;
 
-// 1. Unit tests.
+// 2. Unit tests.
 const unit = run('unit tests (vitest)', [bin('vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile=${join(RESULTS, 'vitest.json')}`]);
 const vitest = readJson(join(RESULTS, 'vitest.json')) as { numPassedTests?: number; numFailedTests?: number } | null;
 if (vitest) {
@@ -33,11 +39,8 @@ if (vitest) {
 }
 if (unit !== 0 && (!vitest || !vitest.numFailedTests)) failed += 1; // the runner itself failed
 
-// 2. The site the browser tests read, built from seeds/ exactly as a user would.
-const build = run('build the site from seeds/', [join(ROOT, 'scripts', 'build.ts')]);
-if (build !== 0) failed += 1;
-else {
-  // 3. Browser tests in Debian's Chromium.
+// 3. Browser tests in Debian's Chromium, against the site built in step 0.
+if (build === 0) {
   const e2e = run('browser tests (playwright)', [bin('@playwright/test/cli.js'), 'test']);
   const report = readJson(join(RESULTS, 'playwright.json')) as { stats?: { expected?: number; unexpected?: number; flaky?: number } } | null;
   if (report?.stats) {

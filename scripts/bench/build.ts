@@ -4,7 +4,7 @@
 // child process, as a user runs it) and with a minimal Astro + Pagefind
 // baseline, and reports wall and CPU time, peak memory and the time of each
 // stage, as medians of --runs runs. Writes bench/.work/results.json.
-import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './generate.ts';
@@ -71,7 +71,11 @@ for (const size of sizes) {
     saveLog(run, `dossier-${size}-${label}`);
     // A failed build (out of memory, say) is a result too: it is recorded, not thrown.
     const error = run.exitCode === 0 ? null : run.lines.slice(-15).map((l) => l.text).join('\n');
-    if (error) console.error(`  Dossier build failed (exit ${run.exitCode}):\n${error}`);
+    if (error) {
+      console.error(`  Dossier build failed (exit ${run.exitCode}):\n${error}`);
+      // A build killed by V8 (out of memory) cannot clean up its staging folder; at 10,000 it holds gigabytes.
+      for (const name of readdirSync(outDir)) if (name.startsWith('.dossier-tmp-')) rmSync(join(outDir, name), { recursive: true, force: true });
+    }
     const stages = error ? null : buildStages(run.lines, run.wallMs);
     const store = join(snapshot.root, 'node_modules', '.astro', 'data-store.json');
     if (existsSync(store)) astroStoreBytes = statSync(store).size;

@@ -1,4 +1,4 @@
-// node scripts/bench/report.ts <results.json> [more.json …]: prints the tables
+// npm run bench:report -- <results.json> [more.json …]: prints the tables
 // of one or more `npm run bench` result files together (e.g. a long 10,000
 // run made separately from the 100 and 1,000 runs). Later files win per size.
 import { readFileSync } from 'node:fs';
@@ -6,7 +6,7 @@ import { report, type SizeResult } from './lib/build-report.ts';
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
-  console.error('usage: node scripts/bench/report.ts <results.json> [more.json …]');
+  console.error('usage: npm run bench:report -- <results.json> [more.json …]');
   process.exit(1);
 }
 const bySize = new Map<number, SizeResult>();

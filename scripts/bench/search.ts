@@ -5,15 +5,16 @@
 // many bytes each query fetches, for cold queries (new browser context, empty
 // cache) and warm ones (same page, further queries). Writes
 // bench/.work/search-results.json.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { generateCorpus } from './generate.ts';
 import { WORK } from './lib/paths.ts';
-import { machine, median, table } from './lib/report.ts';
+import { machine } from './lib/report.ts';
 import { runTimed } from './lib/run-timed.ts';
 import { bytesByKind, initScript, lastQueryTiming, NetworkLog, probeLog, waitForFreshResults, type QueryTiming } from './lib/search-probe.ts';
+import { searchReport, summariseSearch, type Cold, type Engine, type Warm } from './lib/search-report.ts';
 import { createSnapshot, inPlace } from './lib/snapshot.ts';
 import { startServer } from './lib/static-server.ts';
 
@@ -25,25 +26,28 @@ const { values } = parseArgs({
     port: { type: 'string', default: '4480' },
     dist: { type: 'string' },
     'in-place': { type: 'boolean', default: false },
-    // Must match DEBOUNCE_MS in src/client/search.ts: the probe recognises the debounce timer by its delay.
-    debounce: { type: 'string', default: '150' },
+    // Read from src/client/search.ts (DEBOUNCE_MS, PAGE_SIZE) unless given: the probe recognises the
+    // debounce timer by its delay, and the Pagefind-alone pass loads as many fragments as the UI shows.
+    debounce: { type: 'string' },
+    'page-size': { type: 'string' },
     'key-delay': { type: 'string', default: '40' },
     out: { type: 'string', default: join(WORK, 'search-results.json') },
   },
   strict: true,
 });
 const runs = Number(values.runs);
-const debounceMs = Number(values.debounce);
 const keyDelay = Number(values['key-delay']);
 
 /** Names, aliases, phrases, an unregistered name and a query with no results. */
 const QUERIES = ['Araghchi', 'Abbas Araghchi', 'Khamenei', 'Islamic Republic', 'Witkoff', 'snapback', 'uranium enrichment', 'IAEA inspectors', 'sanctions relief', 'Karimi', 'zebrafish quantum'];
 /** Warm runs start with this query so that the first measured one is not cold. */
 const PRIMER = 'Iran';
-const GOAL_MS = 50;
-const GOAL_BYTES = 150 * 1024;
 
 const snapshot = values['in-place'] ? inPlace() : createSnapshot('tree-search');
+const ui = readFileSync(join(snapshot.root, 'src', 'client', 'search.ts'), 'utf8');
+const fromUi = (name: string, fallback: number) => Number(new RegExp(`const ${name} = (\\d+)`).exec(ui)?.[1] ?? fallback);
+const debounceMs = Number(values.debounce ?? fromUi('DEBOUNCE_MS', 150));
+const pageSize = Number(values['page-size'] ?? fromUi('PAGE_SIZE', 10));
 let dist = values.dist ? resolve(values.dist) : '';
 let build: { wallMs: number } | null = null;
 if (!dist) {
@@ -62,10 +66,6 @@ const server = await startServer(snapshot.root, dist, Number(values.port));
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 const isPagefind = (url: string) => url.includes('/pagefind/');
 
-type Cold = QueryTiming & { query: string; queryBytes: number; queryRequests: number; bootstrapBytes: number; shellBytes: number; readyMs: number; loadByKind: Record<string, number>; queryByKind: Record<string, number> };
-type Warm = QueryTiming & { query: string; queryBytes: number; queryRequests: number };
-/** Pagefind alone, called from the page without the UI: its search, then the 20 fragments the UI shows. */
-type Engine = { query: string; mode: 'cold' | 'warm'; searchMs: number; fragmentsMs: number; results: number };
 const cold: Cold[] = [];
 const warm: Warm[] = [];
 const engine: Engine[] = [];
@@ -131,7 +131,7 @@ async function warmQueries(b: Browser): Promise<Warm[]> {
 
 /**
  * Where a query's time goes: Pagefind's search (index chunks, WebAssembly, the
- * filter counts) and then loading the 20 result fragments the UI awaits
+ * filter counts) and then loading the result fragments the UI awaits
  * before it renders. Cold: a fresh context per query; warm: one page, queries in turn.
  */
 async function engineQueries(b: Browser): Promise<Engine[]> {
@@ -145,16 +145,16 @@ async function engineQueries(b: Browser): Promise<Engine[]> {
     return { context, page };
   };
   const time = (page: Page, query: string) =>
-    page.evaluate(async (q) => {
+    page.evaluate(async ({ q, n }) => {
       type Pagefind = { search(q: string, o: object): Promise<{ results: { data(): Promise<unknown> }[] }> };
       // The same module instance the UI loaded (same URL), with its options and filters already set up.
       const pf = (await import(new URL('../pagefind/pagefind.js', location.href).href)) as Pagefind;
       const t0 = performance.now();
       const found = await pf.search(q, { filters: {} });
       const t1 = performance.now();
-      await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
+      await Promise.all(found.results.slice(0, n).map((r) => r.data()));
       return { searchMs: t1 - t0, fragmentsMs: performance.now() - t1, results: found.results.length };
-    }, query);
+    }, { q: query, n: pageSize });
   for (const query of QUERIES) {
     const { context, page } = await open();
     try {
@@ -183,51 +183,7 @@ async function typeQuery(page: Page, query: string): Promise<QueryTiming> {
   return lastQueryTiming(await probeLog(page), before);
 }
 
-// Summaries: per query, the median over runs.
-const kb = (n: number) => (n / 1024).toFixed(1);
-const perQuery = QUERIES.map((query) => {
-  const c = cold.filter((x) => x.query === query);
-  const w = warm.filter((x) => x.query === query);
-  const m = (list: { [k: string]: unknown }[], key: string) => median(list.map((x) => x[key] as number));
-  return {
-    query,
-    results: c[0]?.results ?? w[0]?.results ?? 0,
-    cold: { afterDebounceMs: m(c, 'afterDebounceMs'), afterKeystrokeMs: m(c, 'afterKeystrokeMs'), toFrameAfterDebounceMs: m(c, 'toFrameAfterDebounceMs'), queryBytes: m(c, 'queryBytes'), queryRequests: m(c, 'queryRequests'), bootstrapBytes: m(c, 'bootstrapBytes'), shellBytes: m(c, 'shellBytes'), readyMs: m(c, 'readyMs') },
-    warm: { afterDebounceMs: m(w, 'afterDebounceMs'), afterKeystrokeMs: m(w, 'afterKeystrokeMs'), toFrameAfterDebounceMs: m(w, 'toFrameAfterDebounceMs'), queryBytes: m(w, 'queryBytes'), queryRequests: m(w, 'queryRequests') },
-    typingStalls: [...c, ...w].reduce((n, x) => n + x.debouncesWhileTyping, 0),
-    engine: {
-      cold: { searchMs: median(engine.filter((e) => e.query === query && e.mode === 'cold').map((e) => e.searchMs)), fragmentsMs: median(engine.filter((e) => e.query === query && e.mode === 'cold').map((e) => e.fragmentsMs)) },
-      warm: { searchMs: median(engine.filter((e) => e.query === query && e.mode === 'warm').map((e) => e.searchMs)), fragmentsMs: median(engine.filter((e) => e.query === query && e.mode === 'warm').map((e) => e.fragmentsMs)) },
-    },
-  };
-});
-const coldWorstMs = Math.max(...perQuery.map((q) => q.cold.afterDebounceMs));
-const warmWorstMs = Math.max(...perQuery.map((q) => q.warm.afterDebounceMs));
-const coldWorstBytes = Math.max(...perQuery.map((q) => q.cold.bootstrapBytes + q.cold.queryBytes));
-const goals = [
-  { goal: `cold query: results ≤ ${GOAL_MS} ms after the debounce (worst query median)`, measured: `${coldWorstMs.toFixed(0)} ms`, verdict: coldWorstMs <= GOAL_MS ? 'pass' : 'FAIL' },
-  { goal: `warm query: results ≤ ${GOAL_MS} ms after the debounce (worst query median)`, measured: `${warmWorstMs.toFixed(0)} ms`, verdict: warmWorstMs <= GOAL_MS ? 'pass' : 'FAIL' },
-  { goal: 'cold query: ≤ 150 KB fetched (Pagefind start-up + the query)', measured: `${kb(coldWorstBytes)} KB`, verdict: coldWorstBytes <= GOAL_BYTES ? 'pass' : 'FAIL' },
-];
-
-const first = perQuery[0]!.cold;
-const kinds = ['page shell', 'pagefind JS', 'wasm', 'entry + meta', 'filters', 'index chunks', 'fragments'];
-const loadKinds = Object.fromEntries(kinds.map((k) => [k, median(cold.map((c) => c.loadByKind[k] ?? 0))]));
-const queryKinds = Object.fromEntries(kinds.map((k) => [k, median(cold.map((c) => c.queryByKind[k] ?? 0))]));
-const results = { machine: machine(), options: { count: Number(values.count), seed: values.seed, runs, debounceMs, keyDelayMs: keyDelay, dist, code: snapshot.fingerprint }, build, perQuery, bytesByKind: { load: loadKinds, firstQuery: queryKinds }, goals, raw: { cold, warm, engine } };
+const summary = summariseSearch(QUERIES, cold, warm, engine);
+const results = { machine: machine(), options: { count: Number(values.count), seed: values.seed, runs, debounceMs, pageSize, keyDelayMs: keyDelay, dist, code: snapshot.fingerprint }, build, ...summary, raw: { cold, warm, engine } };
 writeFileSync(values.out!, `${JSON.stringify(results, null, 1)}\n`);
-
-console.log(`\nSearch page ready (Pagefind loaded, empty search run) ${first.readyMs.toFixed(0)} ms after navigation (median ${median(cold.map((c) => c.readyMs)).toFixed(0)} ms)\n`);
-console.log(table(['cold, KB by file kind (median)', ...kinds], [['opening /search/', ...kinds.map((k) => kb(loadKinds[k]!))], ['first query', ...kinds.map((k) => kb(queryKinds[k]!))]]));
-console.log('');
-console.log(
-  table(
-    ['query', 'results', 'cold: after debounce ms', 'after last key ms', 'query KB', 'start-up + query KB', 'warm: after debounce ms', 'after last key ms', 'query KB'],
-    perQuery.map((q) => [q.query, q.results, q.cold.afterDebounceMs.toFixed(0), q.cold.afterKeystrokeMs.toFixed(0), kb(q.cold.queryBytes), kb(q.cold.bootstrapBytes + q.cold.queryBytes), q.warm.afterDebounceMs.toFixed(0), q.warm.afterKeystrokeMs.toFixed(0), kb(q.warm.queryBytes)]),
-  ),
-);
-console.log('\nPagefind alone (no UI), median ms: its search, then the 20 fragments the UI awaits');
-console.log(table(['query', 'cold search', 'cold fragments', 'warm search', 'warm fragments'], perQuery.map((q) => [q.query, q.engine.cold.searchMs.toFixed(0), q.engine.cold.fragmentsMs.toFixed(0), q.engine.warm.searchMs.toFixed(0), q.engine.warm.fragmentsMs.toFixed(0)])));
-console.log(`\n${table(['goal', 'measured', 'verdict'], goals.map((g) => [g.goal, g.measured, g.verdict]))}`);
-if (perQuery.some((q) => q.typingStalls > 0)) console.log('\nnote: the debounce fired while typing in some runs (the machine was slow to deliver keys); those queries ran more than once.');
-console.log(`\nResults: ${values.out}`);
+console.log(`${searchReport(summary, cold, pageSize)}\n\nResults: ${values.out}`);

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,9 @@ import { ROOT, userEnv } from './helpers.ts';
 describe('npm run dev', () => {
   const seeds = mkdtempSync(join(tmpdir(), 'dossier-dev-seeds-'));
   cpSync(join(ROOT, 'seeds'), seeds, { recursive: true });
-  const child = spawn(process.execPath, [join(ROOT, 'scripts', 'dev.ts'), '--seeds', seeds, '--port', '4391'], { cwd: ROOT, stdio: 'pipe', env: userEnv() });
+  // Its own articles folder, so the test leaves the checkout's content/ as it found it.
+  const articles = mkdtempSync(join(tmpdir(), 'dossier-dev-articles-'));
+  const child = spawn(process.execPath, [join(ROOT, 'scripts', 'dev.ts'), '--seeds', seeds, '--articles', articles, '--port', '4391'], { cwd: ROOT, stdio: 'pipe', env: userEnv() });
   let output = '';
   child.stdout.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -32,5 +34,6 @@ describe('npm run dev', () => {
       if (!html.includes('Oman offers to host a fourth round')) await new Promise((r) => setTimeout(r, 500));
     }
     expect(html).toContain("Oman offers to host a fourth round");
+    expect(existsSync(join(articles, '_index', 'entities.json'))).toBe(true);
   }, 420_000);
 });
