@@ -32,8 +32,8 @@ await runCli(async (verbose) => {
       t = now;
     };
     failpoint('parse');
-    const { articles, cached } = await annotateStage(values, staging.path('articles'));
-    lap(`annotate: ${articles.length} articles (${cached} from cache)`);
+    const { articles, cached, threads } = await annotateStage(values, staging.path('articles'));
+    lap(`annotate: ${articles.length} articles (${cached} from cache${threads > 1 ? `, ${threads} threads` : ''})`);
     failpoint('annotate');
 
     process.env.DOSSIER_ARTICLES = staging.path('articles');

@@ -33,6 +33,10 @@ export type SiteData = {
   paragraphsOf: Map<string, TopicParagraph[]>;
   /** For each topic, the actors mentioned in its paragraphs, with counts. */
   topicActors: Map<string, Map<string, number>>;
+  /** The articles naming each actor, newest first: an index, so that no page scans every article. */
+  articlesWithActor: Map<string, CollectionEntry<'articles'>[]>;
+  /** The articles carrying each topic, newest first. */
+  articlesWithTopic: Map<string, CollectionEntry<'articles'>[]>;
 };
 
 let cached: Promise<SiteData> | undefined;
@@ -93,6 +97,12 @@ async function load(): Promise<SiteData> {
         Number(a.block.slice(2)) - Number(b.block.slice(2)),
     );
   }
+  const articlesWithActor = new Map<string, CollectionEntry<'articles'>[]>();
+  const articlesWithTopic = new Map<string, CollectionEntry<'articles'>[]>();
+  for (const article of articles) {
+    for (const id of new Set(article.data.actors.map((x) => x.id))) push(articlesWithActor, id, article);
+    for (const id of new Set(article.data.topics.map((t) => t.id))) push(articlesWithTopic, id, article);
+  }
   const annotationBySlug = new Map(annotations.map((a) => [a.data.slug, a.data]));
   const statementsOf = new Map<string, StatementInContext[]>();
   for (const { data } of ordered) {
@@ -105,7 +115,13 @@ async function load(): Promise<SiteData> {
       statementsOf.set(statement.speaker, list);
     }
   }
-  return { articles, articleBySlug, actors, mentionsOf, together, topics, paragraphsOf, topicActors, annotations: annotationBySlug, statementsOf };
+  return { articles, articleBySlug, actors, mentionsOf, together, topics, paragraphsOf, topicActors, annotations: annotationBySlug, statementsOf, articlesWithActor, articlesWithTopic };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 export function byNewest(a: CollectionEntry<'articles'>, b: CollectionEntry<'articles'>): number {
@@ -147,27 +163,30 @@ export const TYPE_SINGULAR: Record<string, string> = {
 /**
  * Articles that share actors with this one, ranked by what they share: an
  * actor named in few articles says more than one named everywhere (idf).
+ *
+ * Candidates come from the actor and topic indexes rather than a scan of
+ * every article, so the cost follows what the article shares, not the size of
+ * the briefing: a scan per article page made the build quadratic.
  */
 export function relatedArticles(data: SiteData, slug: string, limit = 5): { article: CollectionEntry<'articles'>; shared: string[]; sharedTopics: string[]; score: number }[] {
   const own = data.articleBySlug.get(slug);
   if (!own) return [];
   const total = data.articles.length;
-  const actorsOf = (a: CollectionEntry<'articles'>) => new Set(a.data.actors.map((x) => x.id));
-  const mine = actorsOf(own);
-  const myTopics = new Set(own.data.topics.map((t) => t.id));
-  const documentFrequency = (id: string) => data.actors.get(id)?.articles ?? 1;
-  return data.articles
-    .filter((a) => a.data.slug !== slug)
-    .map((article) => {
-      const shared = [...actorsOf(article)].filter((id) => mine.has(id));
-      const sharedTopics = article.data.topics.filter((t) => myTopics.has(t.id)).map((t) => t.id);
-      const topicFrequency = (id: string) => data.topics.get(id)?.articles ?? 1;
-      const score =
-        shared.reduce((sum, id) => sum + Math.log((1 + total) / documentFrequency(id)), 0) +
-        sharedTopics.reduce((sum, id) => sum + Math.log((1 + total) / topicFrequency(id)), 0);
-      return { article, shared, sharedTopics, score };
-    })
-    .filter((r) => r.score > 0)
+  const idf = (articles: number | undefined) => Math.log((1 + total) / (articles ?? 1));
+  const found = new Map<string, { article: CollectionEntry<'articles'>; shared: string[]; sharedTopics: string[]; score: number }>();
+  const credit = (index: Map<string, CollectionEntry<'articles'>[]>, id: string, weight: number, key: 'shared' | 'sharedTopics') => {
+    if (weight <= 0) return;
+    for (const article of index.get(id) ?? []) {
+      if (article.data.slug === slug) continue;
+      let row = found.get(article.data.slug);
+      if (!row) found.set(article.data.slug, (row = { article, shared: [], sharedTopics: [], score: 0 }));
+      row[key].push(id);
+      row.score += weight;
+    }
+  };
+  for (const id of new Set(own.data.actors.map((x) => x.id))) credit(data.articlesWithActor, id, idf(data.actors.get(id)?.articles), 'shared');
+  for (const id of new Set(own.data.topics.map((t) => t.id))) credit(data.articlesWithTopic, id, idf(data.topics.get(id)?.articles), 'sharedTopics');
+  return [...found.values()]
     .sort((a, b) => b.score - a.score || byNewest(a.article, b.article))
     .slice(0, limit);
 }

@@ -32,7 +32,7 @@ export type BuildStages = {
 
 export type PageKind = 'article' | 'actor' | 'topic' | 'articleJson' | 'offlineIndex' | 'listing';
 /** "annotate: 1000 articles in 44.2 s", or with a cache "annotate: 1000 articles (0 from cache) in 44.2 s". */
-const ANNOTATE_LAP = /^annotate: (\d+) articles(?: \((\d+) from cache\))? in ([\d.]+) s/;
+const ANNOTATE_LAP = /^annotate: (\d+) articles(?: \((\d+) from cache(?:, \d+ threads)?\))? in ([\d.]+) s/;
 const KINDS: PageKind[] = ['article', 'actor', 'topic', 'articleJson', 'offlineIndex', 'listing'];
 
 const find = (lines: TimedLine[], pattern: RegExp, from = 0): { at: number; line: TimedLine; match: RegExpMatchArray } | null => {

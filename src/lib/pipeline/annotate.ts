@@ -1,10 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { indexEntities, type IndexedEntity } from '../annotate/entity-index.ts';
-import type { Discovered } from '../annotate/discover.ts';
 import { loadEntities } from '../registry/entities.ts';
 import { loadTopics } from '../registry/topics.ts';
-import type { ArticleOutput, Context } from './annotate-article.ts';
+import type { ArticleOutput } from './annotate-article.ts';
+import { annotateAll } from './annotate-pool.ts';
 import { hashOf, openCache, pipelineVersion } from './cache.ts';
 import type { SiteAddress } from './citations.ts';
 import { loadSeeds, type Article } from './load.ts';
@@ -24,7 +24,11 @@ export type AnnotateOptions = {
   cacheDir?: string | undefined;
   /** Called as articles are done, for a progress display. */
   onProgress?: ((done: number, total: number) => void) | undefined;
+  /** Annotation threads; defaults to the machine's parallelism (DOSSIER_WORKERS overrides). */
+  workers?: number | undefined;
 };
+
+type Summary = Pick<ArticleOutput, 'discovered' | 'counts' | 'articleTopics' | 'paragraphTopics'>;
 export type AnnotateResult = {
   articles: Article[];
   warnings: string[];
@@ -32,6 +36,8 @@ export type AnnotateResult = {
   /** Articles whose results came from the cache, and those annotated now. */
   cached: number;
   annotated: number;
+  /** Threads that annotated the articles not in the cache. */
+  threads: number;
 };
 
 /** Indexes of the whole set, in a subfolder so the per-article globs never see them. */
@@ -59,42 +65,42 @@ export async function annotateSeeds(options: AnnotateOptions): Promise<AnnotateR
     JSON.stringify(address),
   );
   const cache = options.cacheDir ? openCache<ArticleOutput>(options.cacheDir) : undefined;
-  let context: Context | undefined;
-  let annotateOne: ((article: Article, ctx: Context) => ArticleOutput) | undefined;
 
-  const perArticle: { discovered: Discovered[]; counts: Map<string, number> }[] = [];
-  const topicArticles = new Map<string, number>();
-  const topicParagraphs = new Map<string, number>();
+  // Outputs are written as they arrive (from the cache or a worker, in any
+  // order); only what the whole-set indexes need is kept, in article order.
+  const summaries: Summary[] = new Array(articles.length);
   let done = 0;
-  for (const article of articles) {
-    const key = hashOf(fingerprint, JSON.stringify(article));
-    let output = cache?.get(key);
-    if (!output) {
-      if (!annotateOne || !context) {
-        const [{ annotateOne: one }, { buildLexicon }, { buildTopicMatcher }] = await Promise.all([
-          import('./annotate-article.ts'),
-          import('../annotate/lexicon.ts'),
-          import('../annotate/topics.ts'),
-        ]);
-        annotateOne = one;
-        context = {
-          lexicon: buildLexicon(registry.entities),
-          topicMatcher: buildTopicMatcher(topicRegistry.topics),
-          topicNames: new Map(topicRegistry.topics.map((t) => [t.id, t.name])),
-          names: new Map(registry.entities.map((e) => [e.id, e.name])),
-          types: new Map(registry.entities.map((e) => [e.id, { type: e.type }])),
-          address,
-        };
-      }
-      output = annotateOne(article, context);
-      cache?.set(key, output);
-    }
+  const take = (index: number, output: ArticleOutput) => {
+    const article = articles[index]!;
     writeFileSync(join(out, `${article.slug}.md`), output.markdown);
     writeFileSync(join(out, `${article.slug}.json`), output.json);
-    perArticle.push({ discovered: output.discovered, counts: new Map(output.counts) });
-    for (const id of output.articleTopics) topicArticles.set(id, (topicArticles.get(id) ?? 0) + 1);
-    for (const [id, n] of output.paragraphTopics) topicParagraphs.set(id, (topicParagraphs.get(id) ?? 0) + n);
+    summaries[index] = { discovered: output.discovered, counts: output.counts, articleTopics: output.articleTopics, paragraphTopics: output.paragraphTopics };
     options.onProgress?.(++done, articles.length);
+  };
+  const keys = articles.map((article) => hashOf(fingerprint, JSON.stringify(article)));
+  const missing: number[] = [];
+  keys.forEach((key, index) => {
+    const output = cache?.get(key);
+    if (output) take(index, output);
+    else missing.push(index);
+  });
+  const threads = await annotateAll(
+    missing.map((i) => articles[i]!),
+    { entities: registry.entities, topics: topicRegistry.topics, address },
+    (n, output) => {
+      const index = missing[n]!;
+      cache?.set(keys[index]!, output);
+      take(index, output);
+    },
+    { workers: options.workers },
+  );
+
+  const perArticle = summaries.map((s) => ({ discovered: s.discovered, counts: new Map(s.counts) }));
+  const topicArticles = new Map<string, number>();
+  const topicParagraphs = new Map<string, number>();
+  for (const s of summaries) {
+    for (const id of s.articleTopics) topicArticles.set(id, (topicArticles.get(id) ?? 0) + 1);
+    for (const [id, n] of s.paragraphTopics) topicParagraphs.set(id, (topicParagraphs.get(id) ?? 0) + n);
   }
 
   const topicIndex = topicRegistry.topics.map((t) => ({
@@ -108,5 +114,5 @@ export async function annotateSeeds(options: AnnotateOptions): Promise<AnnotateR
   writeFileSync(join(out, TOPICS_FILE), `${JSON.stringify(topicIndex, null, 1)}\n`);
   const entities = indexEntities(registry.entities, perArticle, (id) => `/actors/${id}/`);
   writeFileSync(join(out, ENTITIES_FILE), `${JSON.stringify(entities, null, 1)}\n`);
-  return { articles, warnings, entities, cached: cache?.hits ?? 0, annotated: articles.length - (cache?.hits ?? 0) };
+  return { articles, warnings, entities, cached: cache?.hits ?? 0, annotated: articles.length - (cache?.hits ?? 0), threads };
 }

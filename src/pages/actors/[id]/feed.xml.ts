@@ -9,9 +9,9 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
-  const { actors, articles } = await siteData();
+  const { actors, articlesWithActor } = await siteData();
   const actor = actors.get(params.id!)!;
-  const list = articles.filter((a) => a.data.actors.some((x) => x.id === actor.id));
+  const list = articlesWithActor.get(actor.id) ?? [];
   const body = atomFeed({ site, path: `/actors/${actor.id}/feed.xml`, title: `${actor.name} · ${SITE_FEED_TITLE}`, description: `Articles that mention ${actor.name}.`, articles: list });
   return new Response(body, { headers: { 'content-type': 'application/atom+xml' } });
 };

@@ -9,9 +9,9 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
-  const { topics, articles } = await siteData();
+  const { topics, articlesWithTopic } = await siteData();
   const topic = topics.get(params.id!)!;
-  const list = articles.filter((a) => a.data.topics.some((t) => t.id === topic.id));
+  const list = articlesWithTopic.get(topic.id) ?? [];
   const body = atomFeed({ site, path: `/topics/${topic.id}/feed.xml`, title: `${topic.name} · ${SITE_FEED_TITLE}`, description: topic.description, articles: list });
   return new Response(body, { headers: { 'content-type': 'application/atom+xml' } });
 };
