@@ -28,12 +28,12 @@ function anchor(n: number): Element {
   };
 }
 
-/** A way to the paragraph's ready-made citations (in the article's "Cite this" section). */
+/** A way to the paragraph's ready-made citations, on the article's cite/ page. */
 function citeLink(n: number): Element {
   return {
     type: 'element',
     tagName: 'a',
-    properties: { href: `#cite-p-${n}`, className: ['para-cite'], ariaLabel: `Cite paragraph ${n}`, dataPagefindIgnore: '' },
+    properties: { href: `cite/#cite-p-${n}`, className: ['para-cite'], ariaLabel: `Cite paragraph ${n}`, dataPagefindIgnore: '' },
     children: [{ type: 'text', value: 'cite' }],
   };
 }

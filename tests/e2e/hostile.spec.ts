@@ -52,8 +52,10 @@ test.afterAll(() => {
 });
 
 test('the build produced the article, its actors and the site pages', () => {
-  const articles = pages.filter((p) => p.startsWith('/articles/'));
+  const articles = pages.filter((p) => /^\/articles\/[^/]+\/$/.test(p));
   expect(articles).toHaveLength(1);
+  // Its paragraphs' citations (with the hostile text quoted) are a page of their own.
+  expect(pages).toContain(`${articles[0]}cite/`);
   for (const path of ['/', '/actors/', '/actors/fish-and-chips/', '/actors/iran/', '/search/', '/sources/', '/timeline/', '/topics/', '/404.html']) {
     expect(pages).toContain(path);
   }
@@ -100,7 +102,7 @@ test('every page works under the Content-Security-Policy in _headers', async ({ 
 
 test('the article shows every attack as literal text', async ({ page }) => {
   const problems = watch(page);
-  await page.goto(`${ORIGIN}${pages.find((p) => p.startsWith('/articles/'))}`);
+  await page.goto(`${ORIGIN}${pages.find((p) => /^\/articles\/[^/]+\/$/.test(p))}`);
   await expect(page.locator('h1')).toHaveText(HEADLINE, { useInnerText: false });
   expect(await page.locator('h1').textContent()).toBe(HEADLINE);
   const body = (await page.locator('.article-body').textContent()) ?? '';
@@ -131,7 +133,7 @@ test('the article shows every attack as literal text', async ({ page }) => {
   expect(longest).toBeGreaterThanOrEqual(100_000);
   // The only links in the body are to actors and to the paragraphs themselves.
   const hrefs = await page.locator('.article-body a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-  expect(hrefs.filter((h) => !/^(?:\.\.\/\.\.\/actors\/[a-z0-9-]+\/|#p-\d+|#cite-p-\d+)$/.test(h))).toEqual([]);
+  expect(hrefs.filter((h) => !/^(?:\.\.\/\.\.\/actors\/[a-z0-9-]+\/|#p-\d+|cite\/#cite-p-\d+)$/.test(h))).toEqual([]);
   await expect(page.locator('.article-body a[data-actor="fish-and-chips"]').first()).toHaveText(FISH);
   await expect(page.locator('.article-body a[data-actor="fish-and-chips"]', { hasText: 'F&C <b>' })).toHaveCount(1);
   // Manifest facts: shown as text, the address kept exactly as a link target.

@@ -5,6 +5,7 @@ const ARTICLE = './articles/irans-khamenei-opens-door-to-direct-talks-with-the-u
 const PAGES = {
   home: './',
   article: ARTICLE,
+  'paragraph citations': `${ARTICLE}cite/`,
   actor: './actors/ali-khamenei/',
   'actor index': './actors/',
   timeline: './timeline/',
@@ -128,9 +129,20 @@ test('an article offers citations in five formats, for itself and for each parag
   await expect(page.locator('#cite-ris')).toContainText('TY  - NEWS');
   await page.getByRole('button', { name: 'Copy APA' }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('#cite-apa').textContent());
-  // A paragraph's citation, reached through its anchor's "cite" control.
+  // The documented anchor #cite-p-N on the article page still leads to the paragraph's citations.
+  await expect(page.locator('#cite-p-3 a').first()).toHaveAttribute('href', 'cite/#cite-p-3');
+  const paragraph = await page.locator('#p-3').evaluate((el) => {
+    const copy = el.cloneNode(true) as HTMLElement;
+    for (const control of copy.querySelectorAll('.para-link, .para-cite')) control.remove();
+    return copy.textContent!.trim();
+  });
+  // A paragraph's citation, reached through its anchor's "cite" control, on the article's cite/ page.
   await page.getByRole('link', { name: 'Cite paragraph 3' }).click();
+  await expect(page).toHaveURL(/\/articles\/irans-khamenei-opens-door-to-direct-talks-with-the-us-f686\/cite\/#cite-p-3$/);
   await expect(page.locator('#cite-p-3-apa')).toBeVisible();
+  await expect(page.locator('#cite-p-3 blockquote')).toHaveText(paragraph);
+  await page.getByRole('button', { name: 'Copy BibTeX' }).nth(2).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('#cite-p-3-bibtex').textContent());
   await expect(page.locator('#cite-p-3-apa')).toContainText('para. 3. https://dossier.example.org/articles/irans-khamenei-opens-door-to-direct-talks-with-the-us-f686/#p-3');
   await expect(page.locator('#cite-p-3-bibtex')).toContainText('-p3,');
 });

@@ -65,3 +65,17 @@ test('opened straight from disk (file://), search still works and results link t
   await expect(page).toHaveURL(/actors\/steve-witkoff\/index\.html/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Steve Witkoff');
 });
+
+test('every page that asks to be searchable is in the index, and no other', async () => {
+  // The Pagefind integration reads only the pages its glob names (to skip the
+  // cite/ pages); a searchable page outside that glob would silently vanish.
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const dist = join(process.cwd(), 'dist');
+  const searchable = (readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((f) => f.endsWith('.html') && readFileSync(join(dist, f), 'utf8').includes('data-pagefind-body'));
+  const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+  expect(searchable.length).toBeGreaterThan(10);
+  expect(indexed).toBe(searchable.length);
+  expect(searchable.some((f) => f.includes('cite'))).toBe(false);
+});
