@@ -1,7 +1,8 @@
 // npm run preview / npm start: serves dist/ on 127.0.0.1 with no network needed.
 // A small static server of our own, so that the headers in public/_headers can
 // be applied exactly as a static host would (see docs/hosting.md).
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { DossierError } from '../src/lib/errors.ts';
@@ -38,10 +39,10 @@ await runCli(() => {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const extra = headersFor(rules, `/${path.slice(base.length)}`);
-    if (!path.startsWith(base)) return send(res, 404, join(root, '404.html'), extra);
+    if (!path.startsWith(base)) return send(req, res, 404, join(root, '404.html'), extra);
     const relative = normalize(path.slice(base.length)).replace(/^([/\\])+/, '');
     let file = join(root, relative);
-    if (!file.startsWith(root.endsWith(sep) ? root : root + sep) && file !== root) return send(res, 404, join(root, '404.html'), extra);
+    if (!file.startsWith(root.endsWith(sep) ? root : root + sep) && file !== root) return send(req, res, 404, join(root, '404.html'), extra);
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!path.endsWith('/')) {
         res.writeHead(301, { location: `${path}/` }).end();
@@ -49,17 +50,31 @@ await runCli(() => {
       }
       file = join(file, 'index.html');
     }
-    if (!existsSync(file)) return send(res, 404, join(root, '404.html'), extra);
-    send(res, 200, file, extra);
+    if (!existsSync(file)) return send(req, res, 404, join(root, '404.html'), extra);
+    send(req, res, 200, file, extra);
   });
   server.listen(Number(values.port), '127.0.0.1', () => {
     console.log(`Serving dist/ at http://127.0.0.1:${values.port}${base} (Ctrl-C to stop)`);
   });
 });
 
-function send(res: import('node:http').ServerResponse, status: number, file: string, extra: Record<string, string> = {}): void {
-  const body = existsSync(file) ? readFileSync(file) : Buffer.from('Not found');
+/** Text compresses; Pagefind's own files (.pf_*, .pagefind) and images already are. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt']);
+const compressed = new Map<string, { mtimeMs: number; body: Buffer }>();
+
+function send(req: IncomingMessage, res: ServerResponse, status: number, file: string, extra: Record<string, string> = {}): void {
+  let body: Buffer = existsSync(file) ? readFileSync(file) : Buffer.from('Not found');
   // A local preview should show edits at once, whatever the host's cache policy says.
-  res.writeHead(status, { ...extra, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+  const headers: Record<string, string> = { ...extra, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+  // Compressed as any static host would, so that the bytes a page costs here are the bytes it costs there.
+  if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && body.length > 1024) {
+    const mtimeMs = statSync(file).mtimeMs;
+    let entry = compressed.get(file);
+    if (!entry || entry.mtimeMs !== mtimeMs) compressed.set(file, (entry = { mtimeMs, body: gzipSync(body) }));
+    body = entry.body;
+    headers['content-encoding'] = 'gzip';
+    headers.vary = 'accept-encoding';
+  }
+  res.writeHead(status, headers);
   res.end(body);
 }

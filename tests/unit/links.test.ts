@@ -2,7 +2,7 @@
 // (recursively, fragments included, external hosts skipped), once at the root
 // and once under a sub-folder base path, as a static host would serve it.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LinkChecker } from 'linkinator';
@@ -47,5 +47,24 @@ for (const base of ['/', '/briefing/']) {
     it('has no broken internal link or anchor', async () => {
       expect(await brokenLinks(site.url)).toEqual([]);
     }, 120_000);
+
+    it('is sent compressed where a host would compress it, and Pagefind\'s own files as they are', async () => {
+      const { gunzipSync } = await import('node:zlib');
+      const { request } = await import('node:http');
+      const raw = (path: string) =>
+        new Promise<{ encoding: string | undefined; body: Buffer }>((resolve, reject) => {
+          request(`${site.url}${path}`, { headers: { 'accept-encoding': 'gzip, br' } }, (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+          }).on('error', reject).end();
+        });
+      const page = await raw('');
+      expect(page.encoding).toBe('gzip');
+      expect(gunzipSync(page.body).toString('utf8')).toBe(readFileSync(join(out, 'dist', 'index.html'), 'utf8'));
+      const wasm = await raw('pagefind/wasm.en.pagefind');
+      expect(wasm.encoding).toBeUndefined();
+      expect(wasm.body.equals(readFileSync(join(out, 'dist', 'pagefind', 'wasm.en.pagefind')))).toBe(true);
+    });
   });
 }

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page, Request } from '@playwright/test';
 
 /**
@@ -56,7 +57,12 @@ export class NetworkLog {
         const sizes = await request.sizes();
         fetch.bytes = sizes.responseBodySize + sizes.responseHeadersSize;
         // Chromium reports no body size for a worker's own script; count the body itself.
-        if (sizes.responseBodySize === 0) fetch.bytes += (await (await request.response())?.body())?.length ?? 0;
+        if (sizes.responseBodySize === 0) {
+          const response = await request.response();
+          const body = (await response?.body()) ?? Buffer.alloc(0);
+          // …which arrives decompressed: count what the wire carried.
+          fetch.bytes += (await response?.headerValue('content-encoding')) === 'gzip' ? gzipSync(body).length : body.length;
+        }
       } catch {
         // The context closed first: the request is still counted as done.
       }
