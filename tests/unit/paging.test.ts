@@ -1,0 +1,59 @@
+// Long lists are paged: an actor's mentions (50 articles a page) and a
+// topic's digest (100 paragraphs a page), page 1 on the actor's or topic's
+// own page and the rest on numbered pages, together covering every item once.
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../scripts/bench/generate.ts';
+import { PAGE_SIZE } from '../../src/site/paging.ts';
+import { runScript } from './helpers.ts';
+
+const out = mkdtempSync(join(tmpdir(), 'dossier-paging-'));
+const dist = join(out, 'dist');
+const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
+const count = (html: string, pattern: RegExp) => html.match(pattern)?.length ?? 0;
+
+describe('paged actor and topic pages', () => {
+  let entities: { id: string; articles: number }[];
+  let topics: { id: string; paragraphs: number }[];
+  beforeAll(() => {
+    const seeds = join(out, 'seeds');
+    generateCorpus({ count: 70, seed: 'paging', out: seeds });
+    const build = runScript('build.ts', ['--seeds', seeds, '--out', dist, '--articles', join(out, 'articles')]);
+    expect(build.code, build.stderr).toBe(0);
+    entities = JSON.parse(readFileSync(join(out, 'articles', '_index', 'entities.json'), 'utf8'));
+    topics = JSON.parse(readFileSync(join(out, 'articles', '_index', 'topics.json'), 'utf8'));
+  }, 240_000);
+
+  it('spreads an actor named in many articles over pages, newest first, each article once', () => {
+    const busiest = [...entities].sort((a, b) => b.articles - a.articles)[0]!;
+    expect(busiest.articles).toBeGreaterThan(PAGE_SIZE.mentionArticles);
+    const first = page(`actors/${busiest.id}`);
+    const second = page(`actors/${busiest.id}/mentions/2`);
+    expect(count(first, /class="mention-group"/g)).toBe(PAGE_SIZE.mentionArticles);
+    expect(count(first, /class="mention-group"/g) + count(second, /class="mention-group"/g)).toBe(busiest.articles);
+    expect(existsSync(join(dist, 'actors', busiest.id, 'mentions', '3'))).toBe(busiest.articles > 2 * PAGE_SIZE.mentionArticles);
+    expect(first).toContain('href="mentions/2/"');
+    expect(second).toContain('rel="prev"');
+    const dates = [...first.matchAll(/class="mention-group">.*?<time datetime="([\d-]+)"/gs), ...second.matchAll(/class="mention-group">.*?<time datetime="([\d-]+)"/gs)].map((m) => m[1]!);
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  it('keeps an actor with few articles on one page, with no pager', () => {
+    const small = entities.find((e) => e.articles > 0 && e.articles <= PAGE_SIZE.mentionArticles)!;
+    expect(page(`actors/${small.id}`)).not.toContain('class="pager"');
+    expect(existsSync(join(dist, 'actors', small.id, 'mentions'))).toBe(false);
+  });
+
+  it('pages a topic digest that holds more paragraphs than a page', () => {
+    for (const topic of topics) {
+      const pages = Math.max(1, Math.ceil(topic.paragraphs / PAGE_SIZE.digestParagraphs));
+      let shown = count(page(`topics/${topic.id}`).split('class="digest"')[1] ?? '', /<blockquote/g);
+      for (let n = 2; n <= pages; n++) shown += count(page(`topics/${topic.id}/digest/${n}`), /<blockquote/g);
+      expect(shown, topic.id).toBe(topic.paragraphs);
+      expect(existsSync(join(dist, 'topics', topic.id, 'digest', String(pages + 1)))).toBe(false);
+    }
+    expect(topics.some((t) => t.paragraphs > PAGE_SIZE.digestParagraphs)).toBe(true);
+  });
+});
