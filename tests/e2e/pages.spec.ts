@@ -9,6 +9,7 @@ const PAGES = {
   actor: './actors/ali-khamenei/',
   'actor index': './actors/',
   timeline: './timeline/',
+  'timeline month': './timeline/2025-10/',
   topic: './topics/jcpoa-snapback/',
   'topic index': './topics/',
   search: './search/?q=Khamenei',
@@ -117,6 +118,11 @@ test('the timeline places dated events from the text, with their source paragrap
   await expect(event).toContainText('October 18 deadline');
   await expect(event.getByRole('link')).toHaveAttribute('href', /articles\/irans-supreme-leader-rules-out-direct-talks-with-us-8a58\/#p-\d+$/);
   await expect(page.locator('#timeline-chart-title')).toHaveText('Articles per month');
+  // Each month also has a page of its own, reached from the index.
+  await page.locator('.timeline-index').getByRole('link', { name: 'October 2025' }).click();
+  await expect(page).toHaveURL(/\/timeline\/2025-10\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('October 2025');
+  await expect(page.locator('.event:has(time[datetime="2025-10-18"])').first()).toContainText('October 18 deadline');
 });
 
 test('an article offers citations in five formats, for itself and for each paragraph, with copy buttons', async ({ page, context }) => {

@@ -1,12 +1,13 @@
 // Long lists are paged: an actor's mentions (50 articles a page) and a
 // topic's digest (100 paragraphs a page), page 1 on the actor's or topic's
 // own page and the rest on numbered pages, together covering every item once.
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/generate.ts';
 import { PAGE_SIZE } from '../../src/site/paging.ts';
+import { TIMELINE_INLINE } from '../../src/site/timeline.ts';
 import { runScript } from './helpers.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'dossier-paging-'));
@@ -55,5 +56,17 @@ describe('paged actor and topic pages', () => {
       expect(existsSync(join(dist, 'topics', topic.id, 'digest', String(pages + 1)))).toBe(false);
     }
     expect(topics.some((t) => t.paragraphs > PAGE_SIZE.digestParagraphs)).toBe(true);
+  });
+
+  it('lists every timeline row on exactly one month (or year) page, and on the overview only when it is short', () => {
+    const overview = page('timeline');
+    const [, dated, events] = /(\d+) dated articles and (\d+) dated events/.exec(overview)!.map(Number) as [number, number, number];
+    const periods = readdirSync(join(dist, 'timeline')).filter((name) => /^\d{4}(?:-\d{2})?$/.test(name));
+    const onPeriodPages = periods.reduce((n, p) => n + count(page(`timeline/${p}`), /<li class="event/g), 0);
+    expect(onPeriodPages).toBe(dated + events);
+    const inline = dated + events <= TIMELINE_INLINE;
+    expect(count(overview, /<li class="event/g)).toBe(inline ? dated + events : 0);
+    for (const p of periods) expect(overview).toContain(`href="${p}/"`);
+    expect(inline).toBe(false); // 70 articles make more rows than one page holds; the seeds' e2e test covers the short form
   });
 });
