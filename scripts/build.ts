@@ -1,9 +1,10 @@
 // npm run build [-- --seeds <dir>]: annotate, then Astro, then the search index.
 // Everything is built in a staging folder and swapped in only when all of it
 // succeeded, so a failed build leaves content/articles/ and dist/ untouched.
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { createStaging, replaceDir } from '../src/lib/fs/staging.ts';
 import { failpoint } from '../src/lib/failpoint.ts';
+import { withLock } from './lib/checkout-lock.ts';
 import { options, runCli } from './lib/cli.ts';
 import { ANNOTATE_OPTIONS, annotateStage } from './lib/annotate-stage.ts';
 import { DIST_DIR, ROOT } from './lib/paths.ts';
@@ -39,7 +40,7 @@ await runCli(async (verbose) => {
     process.env.DOSSIER_ARTICLES = staging.path('articles');
     process.env.DOSSIER_CACHE_DIR = staging.path('cache');
     const { build } = await import('astro');
-    await build({ root: ROOT, outDir: staging.path('dist'), logLevel: verbose ? 'info' : 'warn' });
+    await withLock(join(ROOT, '.astro', 'build.lock'), () => build({ root: ROOT, outDir: staging.path('dist'), logLevel: verbose ? 'info' : 'warn' }));
     lap('astro + search index: site built');
 
     replaceDir(resolve(values.articles!), staging.path('articles'));
