@@ -13,7 +13,7 @@ export const ANNOTATE_OPTIONS = {
 } as const;
 
 /** The annotate stage as both commands run it: cache, progress display, warnings. */
-export async function annotateStage(values: { seeds?: string | undefined; fresh?: boolean | undefined; entities?: string | undefined }, out: string): Promise<AnnotateResult> {
+export async function annotateStage(values: { seeds?: string | undefined; fresh?: boolean | undefined; entities?: string | undefined; articles?: string | undefined }, out: string): Promise<AnnotateResult> {
   const bar = progress('annotate');
   const result = await annotateSeeds({
     seeds: resolve(values.seeds ?? 'seeds'),
@@ -22,6 +22,7 @@ export async function annotateStage(values: { seeds?: string | undefined; fresh?
     topics: TOPICS_DIR,
     address: siteAddress(),
     cacheDir: values.fresh ? undefined : CACHE_DIR,
+    previous: values.fresh ? undefined : resolve(values.articles ?? ARTICLES_DIR),
     onProgress: bar.update,
   });
   bar.end();

@@ -99,7 +99,7 @@ function annotated(bytes: Uint8Array): { article: Article; blocks: AnnotatedBloc
   return { article, blocks: annotateArticle(article, fuzzLexicon).blocks };
 }
 
-/** As actorHref in src/lib/pipeline/annotate.ts, which is not imported because it loads the whole pipeline. */
+/** As actorHref in src/lib/pipeline/annotate-article.ts, which is not imported because it loads the whole pipeline. */
 const href = (id: string) => `../../actors/${id}/`;
 
 /** The links the pipeline writes for a block: mentions that are not inside another one (as linksOf in pipeline/annotate.ts). */

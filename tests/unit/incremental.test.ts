@@ -1,7 +1,7 @@
 // Incremental annotation: after one seed is edited or added, a cached run
 // re-annotates only that article, and its output is byte-identical to a clean
 // run; a registry change re-annotates everything, still identically.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,9 +26,9 @@ function corpus(n: number): string {
   return dir;
 }
 
-async function run(seeds: string, entities: string, cacheDir: string | undefined) {
+async function run(seeds: string, entities: string, cacheDir: string | undefined, previous?: string) {
   const out = mkdtempSync(join(tmpdir(), 'dossier-incremental-out-'));
-  const result = await annotateSeeds({ seeds, out, entities, topics: join(ROOT, 'content', 'topics'), address, cacheDir });
+  const result = await annotateSeeds({ seeds, out, entities, topics: join(ROOT, 'content', 'topics'), address, cacheDir, previous });
   return { out, ...result };
 }
 
@@ -62,5 +62,24 @@ describe('incremental annotation', () => {
     const clean = await run(seeds, entities, undefined);
     expect(treeHash(after.out)).toBe(treeHash(clean.out));
     expect(readFileSync(join(after.out, readdirSync(after.out).find((n) => n.endsWith('.md'))!), 'utf8')).toContain('../../actors/rafael-mariano-grossi/');
+  }, 120_000);
+
+  it('reuses the previous output\'s unchanged files, and writes afresh one that was edited by hand', async () => {
+    const seeds = corpus(6);
+    const entities = join(ROOT, 'content', 'entities');
+    const cache = mkdtempSync(join(tmpdir(), 'dossier-cache-'));
+    const first = await run(seeds, entities, cache);
+    const tampered = readdirSync(first.out).find((n) => n.endsWith('.md'))!;
+    writeFileSync(join(first.out, tampered), `${readFileSync(join(first.out, tampered), 'utf8')}\nedited by hand\n`);
+    writeFileSync(join(seeds, 'a2.txt'), readFileSync(join(seeds, 'a2.txt'), 'utf8').replace('Tuesday', 'Thursday'));
+    const second = await run(seeds, entities, cache, first.out);
+    expect(second).toMatchObject({ cached: 5, annotated: 1 });
+    // Linked, not copied: the unchanged files share their inode with the previous output.
+    const md = readdirSync(second.out).filter((n) => n.endsWith('.md'));
+    const shared = md.filter((n) => statSync(join(second.out, n)).ino === statSync(join(first.out, n)).ino);
+    expect(shared.length).toBe(4);
+    expect(shared).not.toContain(tampered);
+    const clean = await run(seeds, entities, undefined);
+    expect(treeHash(second.out)).toBe(treeHash(clean.out));
   }, 120_000);
 });

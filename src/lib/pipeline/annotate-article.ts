@@ -8,7 +8,8 @@ import { tagTopics, type TopicMatcher } from '../annotate/topics.ts';
 import type { EntityType } from '../schema/entity.ts';
 import { publicArticle } from '../write/public-json.ts';
 import { articleMarkdown, frontmatterOf, type Link } from '../write/markdown.ts';
-import { articleCitations, type SiteAddress } from './citations.ts';
+import { articleCitations, type ArticleCitations, type SiteAddress } from './citations.ts';
+import type { Cache } from './cache.ts';
 import type { Article } from './load.ts';
 
 /** What the whole-set indexes need from one article, besides its two files. */
@@ -30,6 +31,8 @@ export type Context = {
   names: Map<string, string>;
   types: Map<string, { type: EntityType }>;
   address: SiteAddress;
+  /** Citations made before, by their facts (see citations.ts); none means always made afresh. */
+  citations?: Cache<ArticleCitations> | undefined;
 };
 
 /** Where an actor's page is, relative to an article page (so any base path works). */
@@ -64,7 +67,7 @@ export function annotateOne(article: Article, ctx: Context): ArticleOutput {
     paragraphTopics,
     events: events.map(({ date, precision, text, sentence, block }) => ({ date, precision, text, sentence, block })),
     statements: statements.map(({ id, speaker, text, parts, cue }) => ({ id, speaker, text, cue, blocks: [...new Set(parts.map((p) => p.block))] })),
-    ...articleCitations(article, ctx.address),
+    ...articleCitations(article, ctx.address, ctx.citations),
   });
   const publicTopics = topics.map((t) => ({
     id: t.id,

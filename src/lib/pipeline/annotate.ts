@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { indexEntities, type IndexedEntity } from '../annotate/entity-index.ts';
 import { loadEntities } from '../registry/entities.ts';
@@ -8,8 +8,8 @@ import { annotateAll } from './annotate-pool.ts';
 import { hashOf, openCache, pipelineVersion } from './cache.ts';
 import type { SiteAddress } from './citations.ts';
 import { loadSeeds, type Article } from './load.ts';
+import { parseArticle, type ParsedArticle } from '../clean/article.ts';
 
-export { actorHref } from './annotate-article.ts';
 
 export type AnnotateOptions = {
   seeds: string;
@@ -24,6 +24,8 @@ export type AnnotateOptions = {
   cacheDir?: string | undefined;
   /** Called as articles are done, for a progress display. */
   onProgress?: ((done: number, total: number) => void) | undefined;
+  /** The output of the previous run, whose unchanged files are reused (linked) rather than written again. */
+  previous?: string | undefined;
   /** Annotation threads; defaults to the machine's parallelism (DOSSIER_WORKERS overrides). */
   workers?: number | undefined;
 };
@@ -43,6 +45,16 @@ export type AnnotateResult = {
 /** Indexes of the whole set, in a subfolder so the per-article globs never see them. */
 export const ENTITIES_FILE = '_index/entities.json';
 export const TOPICS_FILE = '_index/topics.json';
+/** Each article's cache key, so that the next run can tell which files it can reuse. */
+export const KEYS_FILE = '_index/keys.json';
+
+function readKeys(dir: string): Map<string, string> {
+  try {
+    return new Map(Object.entries(JSON.parse(readFileSync(join(dir, KEYS_FILE), 'utf8')) as Record<string, string>));
+  } catch {
+    return new Map();
+  }
+}
 
 /**
  * seeds/ → for each article a Markdown file (frontmatter and linked body) and
@@ -55,29 +67,57 @@ export async function annotateSeeds(options: AnnotateOptions): Promise<AnnotateR
   const { seeds, out, address } = options;
   const registry = loadEntities(options.entities);
   const topicRegistry = loadTopics(options.topics);
-  const { articles, warnings } = loadSeeds(seeds);
+  const cache = options.cacheDir ? openCache<ArticleOutput>(options.cacheDir) : undefined;
+  const parses = options.cacheDir ? openCache<ParsedArticle>(join(options.cacheDir, 'parsed')) : undefined;
+  const version = pipelineVersion();
+  const { articles, warnings } = loadSeeds(seeds, process.cwd(), (text, path) => {
+    if (!parses) return parseArticle(text, path);
+    const key = hashOf(version, path, text);
+    const known = parses.get(key);
+    if (known) return known;
+    const parsed = parseArticle(text, path);
+    parses.set(key, parsed);
+    return parsed;
+  });
   mkdirSync(join(out, '_index'), { recursive: true });
 
   const fingerprint = hashOf(
-    pipelineVersion(),
+    version,
     ...registry.files.flatMap((f) => [f.path, f.text]),
     ...topicRegistry.files.flatMap((f) => [f.path, f.text]),
     JSON.stringify(address),
   );
-  const cache = options.cacheDir ? openCache<ArticleOutput>(options.cacheDir) : undefined;
-
   // Outputs are written as they arrive (from the cache or a worker, in any
   // order); only what the whole-set indexes need is kept, in article order.
   const summaries: Summary[] = new Array(articles.length);
   let done = 0;
+  const keys = articles.map((article) => hashOf(fingerprint, JSON.stringify(article)));
+  // What the previous output was made from: an article whose key has not
+  // changed is linked from there instead of written again (most of what an
+  // unchanged corpus costs to re-annotate is writing thousands of files).
+  const before = options.previous ? readKeys(options.previous) : new Map<string, string>();
+  const write = (slug: string, key: string, ext: string, text: string) => {
+    const path = join(out, `${slug}${ext}`);
+    if (before.get(slug) === key) {
+      try {
+        const old = join(options.previous!, `${slug}${ext}`);
+        // A generated file edited by hand is written afresh (a cheap check: its length).
+        if (statSync(old).size !== Buffer.byteLength(text)) throw new Error('changed');
+        linkSync(old, path);
+        return;
+      } catch {
+        // Gone, or another file system: write it.
+      }
+    }
+    writeFileSync(path, text);
+  };
   const take = (index: number, output: ArticleOutput) => {
     const article = articles[index]!;
-    writeFileSync(join(out, `${article.slug}.md`), output.markdown);
-    writeFileSync(join(out, `${article.slug}.json`), output.json);
+    write(article.slug, keys[index]!, '.md', output.markdown);
+    write(article.slug, keys[index]!, '.json', output.json);
     summaries[index] = { discovered: output.discovered, counts: output.counts, articleTopics: output.articleTopics, paragraphTopics: output.paragraphTopics };
     options.onProgress?.(++done, articles.length);
   };
-  const keys = articles.map((article) => hashOf(fingerprint, JSON.stringify(article)));
   const missing: number[] = [];
   keys.forEach((key, index) => {
     const output = cache?.get(key);
@@ -86,7 +126,7 @@ export async function annotateSeeds(options: AnnotateOptions): Promise<AnnotateR
   });
   const threads = await annotateAll(
     missing.map((i) => articles[i]!),
-    { entities: registry.entities, topics: topicRegistry.topics, address },
+    { entities: registry.entities, topics: topicRegistry.topics, address, cacheDir: options.cacheDir },
     (n, output) => {
       const index = missing[n]!;
       cache?.set(keys[index]!, output);
@@ -112,6 +152,7 @@ export async function annotateSeeds(options: AnnotateOptions): Promise<AnnotateR
     former_ids: t.former_ids,
   }));
   writeFileSync(join(out, TOPICS_FILE), `${JSON.stringify(topicIndex, null, 1)}\n`);
+  writeFileSync(join(out, KEYS_FILE), `${JSON.stringify(Object.fromEntries(articles.map((a, i) => [a.slug, keys[i]])), null, 1)}\n`);
   const entities = indexEntities(registry.entities, perArticle, (id) => `/actors/${id}/`);
   writeFileSync(join(out, ENTITIES_FILE), `${JSON.stringify(entities, null, 1)}\n`);
   return { articles, warnings, entities, cached: cache?.hits ?? 0, annotated: articles.length - (cache?.hits ?? 0), threads };

@@ -46,8 +46,15 @@ export function hashOf(...parts: string[]): string {
 
 const PIPELINE = fileURLToPath(new URL('../', import.meta.url));
 
+let version: string | undefined;
+
 /** A hash of the pipeline's source code: a new version of the code never reuses old results. */
 export function pipelineVersion(): string {
+  version ??= computeVersion();
+  return version;
+}
+
+function computeVersion(): string {
   const files: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {

@@ -1,6 +1,7 @@
 import { citationsFor, type Citations } from '../cite/citations.ts';
 import { PARAGRAPH_TOKEN } from '../schema/article.ts';
 import type { Article } from './load.ts';
+import { hashOf, pipelineVersion, type Cache } from './cache.ts';
 
 /** Where the site will be published, so citations can name the Dossier page. */
 export type SiteAddress = { site: string; base: string; title: string };
@@ -15,7 +16,9 @@ export function pageUrl(address: SiteAddress, slug: string): string {
  * with a placeholder number that the page replaces: formatting each paragraph
  * separately would cost ~10 ms each, for text that differs only in the number.
  */
-export function articleCitations(article: Article, address: SiteAddress): { citations: Citations; paragraphCitations: Citations } {
+export type ArticleCitations = { citations: Citations; paragraphCitations: Citations };
+
+export function articleCitations(article: Article, address: SiteAddress, remembered?: Cache<ArticleCitations>): ArticleCitations {
   const url = pageUrl(address, article.slug);
   const input = {
     title: article.headline,
@@ -27,10 +30,17 @@ export function articleCitations(article: Article, address: SiteAddress): { cita
     siteTitle: address.title,
     id: article.slug,
   };
-  return {
+  // Citations depend only on these facts, not on the article's text, so an
+  // edited article reuses them; citeproc costs over a second to start.
+  const key = remembered ? hashOf(pipelineVersion(), JSON.stringify(input)) : '';
+  const known = remembered?.get(key);
+  if (known) return known;
+  const made = {
     citations: citationsFor(input),
     paragraphCitations: citationsFor({ ...input, paragraph: Number(PARAGRAPH_TOKEN), pageUrl: `${url}#p-${PARAGRAPH_TOKEN}` }),
   };
+  remembered?.set(key, made);
+  return made;
 }
 
 /** "Jane Roe and John Doe", "Jane Roe, John Doe & Ann Poe" → separate names. */

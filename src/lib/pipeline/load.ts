@@ -31,7 +31,12 @@ export const MANIFEST = 'sources.yaml';
  * Reads every `.txt` in the seeds folder and its `sources.yaml`. Problems are
  * collected across all files and thrown together, so one run shows them all.
  */
-export function loadSeeds(dir: string, cwd = process.cwd()): LoadResult {
+/**
+ * `parse` stands in for parseArticle, so that a caller can remember parses
+ * between runs (annotate.ts keeps them in its cache: parsing is most of what
+ * an unchanged corpus costs to load).
+ */
+export function loadSeeds(dir: string, cwd = process.cwd(), parse: (text: string, path: string) => ParsedArticle = parseArticle): LoadResult {
   const shown = (name: string) => relative(cwd, join(dir, name)) || name;
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new DossierError('seeds folder not found', { file: shown(''), hint: 'pass an existing folder with --seeds <dir>' });
@@ -81,7 +86,7 @@ export function loadSeeds(dir: string, cwd = process.cwd()): LoadResult {
         decodeSeed(new Uint8Array(MAX_SEED_BYTES + 1), path);
       }
       const text = decodeSeed(readFileSync(join(dir, name)), path);
-      const parsed = parseArticle(text, path);
+      const parsed = parse(text, path);
       const entry = byFile.get(name);
       if (!entry) {
         warnings.push(`${path}: no entry in ${MANIFEST}; its date and source will be shown as unknown`);
