@@ -17,6 +17,8 @@ type Engine = {
   search(query: string, filters: Record<string, string[]>, sort: string): Promise<Outcome>;
   /** Called on every keystroke, before the debounce: may start loading what the query will need. */
   preload(query: string): void;
+  /** Loads the engine itself (for Pagefind: its script, WebAssembly and index entry), so the first query need not. */
+  warm(): Promise<void>;
 };
 
 const FACETS = ['type', 'actor', 'topic', 'publisher', 'year'] as const;
@@ -47,6 +49,7 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 function pagefindEngine(): Engine {
   type Pagefind = {
     options(o: object): Promise<void>;
+    init(): Promise<void>;
     filters(): Promise<Facets>;
     preload(term: string, o?: object): Promise<void>;
     search(q: string | null, o: object): Promise<{ results: { data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }> }[]; filters: Facets; totalFilters: Facets }>;
@@ -72,6 +75,9 @@ function pagefindEngine(): Engine {
   return {
     preload(query) {
       if (query.trim()) void load().then((pf) => pf.preload(query));
+    },
+    async warm() {
+      await (await load()).init();
     },
     async search(query, filters, sort) {
       const pf = await load();
@@ -135,7 +141,7 @@ function offlineEngine(): Engine {
       hits: docs.slice(0, PAGE_SIZE).map(async (d) => ({ url: `${root}${d.url}`, title: d.kind === 'paragraph' ? `${d.title} — paragraph ${d.url.split('#p-')[1]}` : d.title, excerpt: excerpt(d.text, d.terms), kind: valueOf(d, 'type')[0]!, date: d.date, publisher: d.publisher })),
     };
   };
-  return { search, preload: () => void load() };
+  return { search, preload: () => void load(), warm: async () => void (await load()) };
 }
 
 /** About 30 words around the first matched term, the terms marked; each piece of text is escaped. */
@@ -254,6 +260,16 @@ async function run(): Promise<void> {
   syncUrl();
   const query = input.value;
   try {
+    // Nothing asked yet: show the prompt without running a search (which would
+    // fetch excerpts and filter counts for nothing); on opening, the engine is
+    // loaded meanwhile so that the first query does not wait for it.
+    if (!query.trim() && !FACETS.some((f) => selected[f]!.size > 0)) {
+      renderHits({ hits: [], total: 0, facets: Promise.resolve({}) }, query, current);
+      pane.replaceChildren();
+      if (mine === 1) await engine.warm();
+      if (current()) document.dispatchEvent(new CustomEvent('dossier:results', { detail: { count: 0 } }));
+      return;
+    }
     const outcome = await engine.search(query, filtersNow(), sortSelect.value);
     if (!current()) return;
     const shown = renderHits(outcome, query, current);

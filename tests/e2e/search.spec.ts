@@ -79,3 +79,17 @@ test('every page that asks to be searchable is in the index, and no other', asyn
   expect(indexed).toBe(searchable.length);
   expect(searchable.some((f) => f.includes('cite'))).toBe(false);
 });
+
+test('opening the search page loads the engine but fetches no excerpts or filter counts until asked', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto('./search/');
+  await expect(page.locator('#search-status')).toHaveText(/^Type a name/);
+  await expect.poll(() => fetched.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
+  await page.waitForLoadState('networkidle');
+  expect(fetched.filter((p) => /\/pagefind\/(?:fragment|filter)\//.test(p))).toEqual([]);
+  // The first query then brings results, and the filter pane after them.
+  await page.getByRole('searchbox', { name: 'Search the briefing' }).first().fill('Khamenei');
+  await expect(page.locator('#search-results li').first().getByRole('link')).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Page type' })).toBeVisible();
+});
