@@ -19,6 +19,7 @@ export function initScript(debounceMs: number): string {
     document.addEventListener('input', () => log.inputs.push(performance.now()), true);
     document.addEventListener('dossier:results', (e) => {
       log.results.push({ t: performance.now(), count: e.detail ? e.detail.count : -1 });
+      if (typeof window.__benchFirstResult === 'function') window.__benchFirstResult();
       requestAnimationFrame(() => log.frames.push(performance.now()));
     });
     const setTimeoutOriginal = window.setTimeout;
@@ -143,8 +144,8 @@ export function fileKind(url: string): string {
   return 'entry + meta';
 }
 
-export function bytesByKind(fetches: Fetch[], phase: string): Record<string, number> {
+export function bytesByKind(fetches: Fetch[], ...phases: string[]): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const f of fetches) if (f.phase === phase) out[fileKind(f.url)] = (out[fileKind(f.url)] ?? 0) + f.bytes;
+  for (const f of fetches) if (phases.includes(f.phase)) out[fileKind(f.url)] = (out[fileKind(f.url)] ?? 0) + f.bytes;
   return out;
 }

@@ -2,7 +2,7 @@ import type { QueryTiming } from './search-probe.ts';
 import { median, table } from './report.ts';
 
 /** What scripts/bench/search.ts records per query, its per-query medians, the goals, and the printed tables. */
-export type Cold = QueryTiming & { query: string; queryBytes: number; queryRequests: number; bootstrapBytes: number; shellBytes: number; readyMs: number; loadByKind: Record<string, number>; queryByKind: Record<string, number> };
+export type Cold = QueryTiming & { query: string; queryBytes: number; firstResultBytes: number; queryRequests: number; bootstrapBytes: number; shellBytes: number; readyMs: number; loadByKind: Record<string, number>; queryByKind: Record<string, number> };
 export type Warm = QueryTiming & { query: string; queryBytes: number; queryRequests: number };
 /** Pagefind alone, called from the page without the UI: its search, then the fragments of the hits the UI shows. */
 export type Engine = { query: string; mode: 'cold' | 'warm'; searchMs: number; fragmentsMs: number; results: number };
@@ -24,7 +24,7 @@ export function summariseSearch(queries: string[], cold: Cold[], warm: Warm[], e
     return {
       query,
       results: c[0]?.results ?? w[0]?.results ?? 0,
-      cold: { afterDebounceMs: m(c, 'afterDebounceMs'), afterKeystrokeMs: m(c, 'afterKeystrokeMs'), toFrameAfterDebounceMs: m(c, 'toFrameAfterDebounceMs'), queryBytes: m(c, 'queryBytes'), queryRequests: m(c, 'queryRequests'), bootstrapBytes: m(c, 'bootstrapBytes'), shellBytes: m(c, 'shellBytes'), readyMs: m(c, 'readyMs') },
+      cold: { afterDebounceMs: m(c, 'afterDebounceMs'), afterKeystrokeMs: m(c, 'afterKeystrokeMs'), toFrameAfterDebounceMs: m(c, 'toFrameAfterDebounceMs'), queryBytes: m(c, 'queryBytes'), firstResultBytes: m(c, 'firstResultBytes'), queryRequests: m(c, 'queryRequests'), bootstrapBytes: m(c, 'bootstrapBytes'), shellBytes: m(c, 'shellBytes'), readyMs: m(c, 'readyMs') },
       warm: { afterDebounceMs: m(w, 'afterDebounceMs'), afterKeystrokeMs: m(w, 'afterKeystrokeMs'), toFrameAfterDebounceMs: m(w, 'toFrameAfterDebounceMs'), queryBytes: m(w, 'queryBytes'), queryRequests: m(w, 'queryRequests') },
       typingStalls: [...c, ...w].reduce((n, x) => n + x.debouncesWhileTyping, 0),
       engine: {
@@ -36,10 +36,12 @@ export function summariseSearch(queries: string[], cold: Cold[], warm: Warm[], e
   const coldWorstMs = Math.max(...perQuery.map((q) => q.cold.afterDebounceMs));
   const warmWorstMs = Math.max(...perQuery.map((q) => q.warm.afterDebounceMs));
   const coldWorstBytes = Math.max(...perQuery.map((q) => q.cold.bootstrapBytes + q.cold.queryBytes));
+  const coldWorstFirst = Math.max(...perQuery.map((q) => q.cold.bootstrapBytes + q.cold.firstResultBytes));
   const goals = [
     { goal: `cold query: results ≤ ${GOAL_MS} ms after the debounce (worst query median)`, measured: `${coldWorstMs.toFixed(0)} ms`, verdict: coldWorstMs <= GOAL_MS ? 'pass' : 'FAIL' },
     { goal: `warm query: results ≤ ${GOAL_MS} ms after the debounce (worst query median)`, measured: `${warmWorstMs.toFixed(0)} ms`, verdict: warmWorstMs <= GOAL_MS ? 'pass' : 'FAIL' },
     { goal: 'cold query: ≤ 150 KB fetched (Pagefind start-up + the query)', measured: `${kb(coldWorstBytes)} KB`, verdict: coldWorstBytes <= GOAL_BYTES ? 'pass' : 'FAIL' },
+    { goal: '(the same, counting only what is fetched until the first result shows)', measured: `${kb(coldWorstFirst)} KB`, verdict: coldWorstFirst <= GOAL_BYTES ? 'pass' : 'FAIL' },
   ];
   const bytesByKind = {
     load: Object.fromEntries(KINDS.map((k) => [k, median(cold.map((c) => c.loadByKind[k] ?? 0))])),
@@ -55,8 +57,8 @@ export function searchReport({ perQuery, goals, bytesByKind }: SearchSummary, co
     table(['cold, KB by file kind (median)', ...KINDS], [['opening /search/', ...KINDS.map((k) => kb(bytesByKind.load[k]!))], ['first query', ...KINDS.map((k) => kb(bytesByKind.firstQuery[k]!))]]),
     '',
     table(
-      ['query', 'results', 'cold: after debounce ms', 'after last key ms', 'query KB', 'start-up + query KB', 'warm: after debounce ms', 'after last key ms', 'query KB'],
-      perQuery.map((q) => [q.query, q.results, q.cold.afterDebounceMs.toFixed(0), q.cold.afterKeystrokeMs.toFixed(0), kb(q.cold.queryBytes), kb(q.cold.bootstrapBytes + q.cold.queryBytes), q.warm.afterDebounceMs.toFixed(0), q.warm.afterKeystrokeMs.toFixed(0), kb(q.warm.queryBytes)]),
+      ['query', 'results', 'cold: after debounce ms', 'after last key ms', 'query KB', 'of which to first result', 'start-up + query KB', 'warm: after debounce ms', 'after last key ms', 'query KB'],
+      perQuery.map((q) => [q.query, q.results, q.cold.afterDebounceMs.toFixed(0), q.cold.afterKeystrokeMs.toFixed(0), kb(q.cold.queryBytes), kb(q.cold.firstResultBytes), kb(q.cold.bootstrapBytes + q.cold.queryBytes), q.warm.afterDebounceMs.toFixed(0), q.warm.afterKeystrokeMs.toFixed(0), kb(q.warm.queryBytes)]),
     ),
     '',
     `Pagefind alone (no UI), median ms: its search, then the ${pageSize} fragments the UI awaits`,
