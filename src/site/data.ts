@@ -160,33 +160,51 @@ export const TYPE_SINGULAR: Record<string, string> = {
   place: 'Place',
 };
 
+/** Articles looked at per article page; they come from its rarest actors and topics first. */
+const RELATED_CANDIDATES = 300;
+const featureSets = new WeakMap<SiteData, Map<string, { actors: Set<string>; topics: Set<string> }>>();
+
 /**
  * Articles that share actors with this one, ranked by what they share: an
  * actor named in few articles says more than one named everywhere (idf).
  *
- * Candidates come from the actor and topic indexes rather than a scan of
- * every article, so the cost follows what the article shares, not the size of
- * the briefing: a scan per article page made the build quadratic.
+ * Candidates come from the actor and topic indexes, rarest first, and stop at
+ * RELATED_CANDIDATES: an actor or topic found in most articles would otherwise
+ * make every article page look at every other article (10,000 × 10,000 at
+ * 10,000 articles), while it adds next to nothing to the score.
  */
 export function relatedArticles(data: SiteData, slug: string, limit = 5): { article: CollectionEntry<'articles'>; shared: string[]; sharedTopics: string[]; score: number }[] {
   const own = data.articleBySlug.get(slug);
   if (!own) return [];
+  let sets = featureSets.get(data);
+  if (!sets) {
+    sets = new Map(data.articles.map((a) => [a.data.slug, { actors: new Set(a.data.actors.map((x) => x.id)), topics: new Set(a.data.topics.map((t) => t.id)) }]));
+    featureSets.set(data, sets);
+  }
   const total = data.articles.length;
   const idf = (articles: number | undefined) => Math.log((1 + total) / (articles ?? 1));
-  const found = new Map<string, { article: CollectionEntry<'articles'>; shared: string[]; sharedTopics: string[]; score: number }>();
-  const credit = (index: Map<string, CollectionEntry<'articles'>[]>, id: string, weight: number, key: 'shared' | 'sharedTopics') => {
-    if (weight <= 0) return;
-    for (const article of index.get(id) ?? []) {
-      if (article.data.slug === slug) continue;
-      let row = found.get(article.data.slug);
-      if (!row) found.set(article.data.slug, (row = { article, shared: [], sharedTopics: [], score: 0 }));
-      row[key].push(id);
-      row.score += weight;
+  const mine = sets.get(slug)!;
+  const features = [
+    ...[...mine.actors].map((id) => ({ id, kind: 'actor' as const, weight: idf(data.actors.get(id)?.articles), postings: data.articlesWithActor.get(id) ?? [] })),
+    ...[...mine.topics].map((id) => ({ id, kind: 'topic' as const, weight: idf(data.topics.get(id)?.articles), postings: data.articlesWithTopic.get(id) ?? [] })),
+  ].sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id));
+  const candidates = new Map<string, CollectionEntry<'articles'>>();
+  for (const feature of features) {
+    for (const article of feature.postings) {
+      if (candidates.size >= RELATED_CANDIDATES) break;
+      if (article.data.slug !== slug) candidates.set(article.data.slug, article);
     }
-  };
-  for (const id of new Set(own.data.actors.map((x) => x.id))) credit(data.articlesWithActor, id, idf(data.actors.get(id)?.articles), 'shared');
-  for (const id of new Set(own.data.topics.map((t) => t.id))) credit(data.articlesWithTopic, id, idf(data.topics.get(id)?.articles), 'sharedTopics');
-  return [...found.values()]
+    if (candidates.size >= RELATED_CANDIDATES) break;
+  }
+  return [...candidates.values()]
+    .map((article) => {
+      const theirs = sets.get(article.data.slug)!;
+      const shared = features.filter((f) => f.kind === 'actor' && theirs.actors.has(f.id));
+      const sharedTopics = features.filter((f) => f.kind === 'topic' && theirs.topics.has(f.id));
+      const score = [...shared, ...sharedTopics].reduce((sum, f) => sum + f.weight, 0);
+      return { article, shared: shared.map((f) => f.id), sharedTopics: sharedTopics.map((f) => f.id), score };
+    })
+    .filter((r) => r.score > 0)
     .sort((a, b) => b.score - a.score || byNewest(a.article, b.article))
     .slice(0, limit);
 }
