@@ -84,15 +84,20 @@ function pagefindEngine(): Engine {
       const { filtered, options: searchOptions } = options(filters, sort);
       if (filtered || filtersLoaded) await loadFilters(pf);
       const found = await pf.search(query || null, searchOptions);
-      const hits = found.results.slice(0, PAGE_SIZE).map((r) =>
-        r.data().then((d) => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt, kind: d.meta.type ?? '', date: d.meta.date ?? null, publisher: d.meta.publisher ?? null })),
-      );
-      const facets = filtersLoaded
-        ? Promise.resolve(found.filters)
-        : Promise.allSettled(hits)
-            .then(() => loadFilters(pf))
-            .then(() => pf.search(query || null, searchOptions))
-            .then((again) => again.filters);
+      const toHit = (d: { url: string; excerpt: string; meta: Record<string, string> }): Hit => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt, kind: d.meta.type ?? '', date: d.meta.date ?? null, publisher: d.meta.publisher ?? null });
+      // The top result's excerpt is fetched alone, so that it does not share the
+      // connection with nine others; theirs are asked for once it has arrived.
+      const page = found.results.slice(0, PAGE_SIZE);
+      const first = page[0]?.data().then(toHit);
+      const hits = page.map((r, i) => (i === 0 ? first! : first!.then(() => r.data().then(toHit), () => r.data().then(toHit))));
+      // Nothing found and no filter set: there is nothing to count.
+      let facets: Promise<Facets> = Promise.resolve({});
+      if (filtersLoaded) facets = Promise.resolve(found.filters);
+      else if (found.results.length > 0)
+        facets = Promise.allSettled(hits)
+          .then(() => loadFilters(pf))
+          .then(() => pf.search(query || null, searchOptions))
+          .then((again) => again.filters);
       return { total: found.results.length, facets, hits };
     },
   };
