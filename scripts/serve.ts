@@ -2,6 +2,7 @@
 // A small static server of our own, so that the headers in public/_headers can
 // be applied exactly as a static host would (see docs/hosting.md).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
@@ -53,8 +54,21 @@ await runCli(() => {
     if (!existsSync(file)) return send(req, res, 404, join(root, '404.html'), extra);
     send(req, res, 200, file, extra);
   });
-  server.listen(Number(values.port), '127.0.0.1', () => {
-    console.log(`Serving dist/ at http://127.0.0.1:${values.port}${base} (Ctrl-C to stop)`);
+  // Resolves once listening or rejects, so that a taken port is a plain error
+  // and not a stack trace; port 0 picks a free one, and the line says which.
+  return new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new DossierError(`port ${values.port} is already in use`, { hint: 'stop the other server or pass --port with another number (0 picks a free one)' })
+          : error,
+      ),
+    );
+    server.listen(Number(values.port), '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      console.log(`Serving ${root === DIST_DIR ? 'dist/' : root} at http://127.0.0.1:${port}${base} (Ctrl-C to stop)`);
+      resolve();
+    });
   });
 });
 

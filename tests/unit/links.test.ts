@@ -1,7 +1,7 @@
 // Link integrity of the whole built site, checked with linkinator over HTTP
 // (recursively, fragments included, external hosts skipped), once at the root
 // and once under a sub-folder base path, as a static host would serve it.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,13 +11,19 @@ import { ROOT, runScript } from './helpers.ts';
 
 type Site = { url: string; server: ChildProcess };
 
-async function serve(dir: string, base: string, port: number): Promise<Site> {
-  const server = spawn(process.execPath, [join(ROOT, 'scripts', 'serve.ts'), '--dir', dir, '--base', base, '--port', String(port)], { stdio: 'pipe' });
-  await new Promise<void>((resolve, reject) => {
-    server.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('Serving') && resolve());
-    server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+/** Serves on a free port (--port 0) and reads the address the server prints. */
+async function serve(dir: string, base: string): Promise<Site> {
+  const server = spawn(process.execPath, [join(ROOT, 'scripts', 'serve.ts'), '--dir', dir, '--base', base, '--port', '0'], { stdio: 'pipe' });
+  const url = await new Promise<string>((resolve, reject) => {
+    let said = '';
+    server.stdout!.on('data', (chunk: Buffer) => {
+      said += chunk.toString();
+      const address = /Serving .* at (http:\/\/127\.0\.0\.1:\d+\/\S*)/.exec(said);
+      if (address) resolve(address[1]!);
+    });
+    server.on('exit', (code) => reject(new Error(`server exited with ${code}: ${said}`)));
   });
-  return { url: `http://127.0.0.1:${port}${base}`, server };
+  return { url, server };
 }
 
 async function brokenLinks(url: string): Promise<string[]> {
@@ -40,9 +46,18 @@ for (const base of ['/', '/briefing/']) {
     beforeAll(async () => {
       const build = runScript('build.ts', ['--out', join(out, 'dist'), '--articles', join(out, 'articles'), '--base', base, '--site', 'https://example.org']);
       expect(build.stderr).toBe('');
-      site = await serve(join(out, 'dist'), base, base === '/' ? 4611 : 4612);
+      site = await serve(join(out, 'dist'), base);
     }, 120_000);
     afterAll(() => site?.server.kill());
+
+    it('is served where the server said, and a second server on that port gets a plain error', () => {
+      expect(site.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+${base}$`));
+      const port = new URL(site.url).port;
+      const second = spawnSync(process.execPath, [join(ROOT, 'scripts', 'serve.ts'), '--dir', join(out, 'dist'), '--port', port], { encoding: 'utf8', timeout: 20_000 });
+      expect(second.status).toBe(1);
+      expect(second.stderr).toContain(`port ${port} is already in use`);
+      expect(second.stderr).not.toMatch(/\n\s+at /);
+    }, 30_000);
 
     it('has no broken internal link or anchor', async () => {
       expect(await brokenLinks(site.url)).toEqual([]);
