@@ -21,7 +21,9 @@ describe('parser fixtures', () => {
         : join(dir, 'input.txt');
       const parsed = parseArticle(decodeSeed(readFileSync(inputPath), `${name}.txt`), `${name}.txt`);
       const expectedPath = join(dir, 'expected.json');
-      if (update || !existsSync(expectedPath)) writeFileSync(expectedPath, `${JSON.stringify(parsed, null, 2)}\n`);
+      if (update) writeFileSync(expectedPath, `${JSON.stringify(parsed, null, 2)}\n`);
+      // A new fixture fails until its expected.json is written (UPDATE_FIXTURES=1) and reviewed.
+      expect(existsSync(expectedPath), `${expectedPath} is missing: run UPDATE_FIXTURES=1 npm run test:unit and review it`).toBe(true);
       expect(parsed).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')));
     });
   }
