@@ -23,9 +23,30 @@ export function readHeaders(file: string): HeaderRule[] {
   return rules;
 }
 
-/** Headers for a path: every matching rule applies, later rules win for the same name. */
+/**
+ * Headers for a path, as Cloudflare Pages and Netlify give them: every
+ * matching rule applies, and a header set by two rules gets both values,
+ * joined with a comma (which, for a CSP or Cache-Control, is rarely what was
+ * meant: public/_headers avoids it, and a test holds it to that).
+ */
 export function headersFor(rules: HeaderRule[], path: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const rule of rules) if (rule.pattern.test(path)) for (const [name, value] of rule.headers) out[name.toLowerCase()] = value;
+  for (const rule of rules) {
+    if (!rule.pattern.test(path)) continue;
+    for (const [name, value] of rule.headers) {
+      const key = name.toLowerCase();
+      out[key] = out[key] === undefined ? value : `${out[key]}, ${value}`;
+    }
+  }
   return out;
+}
+
+/** The header names that more than one rule sets for a path. */
+export function headersSetTwice(rules: HeaderRule[], path: string): string[] {
+  const seen = new Map<string, number>();
+  for (const rule of rules) {
+    if (!rule.pattern.test(path)) continue;
+    for (const name of new Set(rule.headers.map(([n]) => n.toLowerCase()))) seen.set(name, (seen.get(name) ?? 0) + 1);
+  }
+  return [...seen].filter(([, n]) => n > 1).map(([name]) => name);
 }
