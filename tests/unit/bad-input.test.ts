@@ -80,6 +80,25 @@ describe('bad input gets a clear error naming the file', () => {
       expect.stringMatching(/^sources\.yaml:2: "published" must be a date written YYYY-MM-DD/),
     ]);
   });
+  it('every refusal says how to fix it', () => {
+    const cases: Record<string, string | Uint8Array>[] = [
+      { 'a.txt': '  \n\n' },
+      { 'a.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]) },
+      { 'a.txt': new Uint8Array([...new TextEncoder().encode('Headline\n\n'), 0xff, 0xfe]) },
+      { 'a.txt': 'Just a headline\n' },
+      { 'a.txt': 'ADVERTISEMENT\n\nContinue Reading\n' },
+      { 'a.txt': GOOD_ARTICLE, 'b.txt': GOOD_ARTICLE },
+      { 'a.txt': GOOD_ARTICLE, ...manifest('- file: a.txt\n- file: gone.txt\n') },
+      { 'a.txt': GOOD_ARTICLE, ...manifest('- file: a.txt\n  publisher: "unclosed\n') },
+      { 'a.txt': GOOD_ARTICLE, ...manifest('file: a.txt\n') },
+      { 'a.txt': GOOD_ARTICLE, ...manifest('- just a string\n') },
+      { 'a.txt': GOOD_ARTICLE, ...manifest('- file: a.txt\n- file: a.txt\n') },
+      { 'a.txt': GOOD_ARTICLE, ...manifest('- file: a.txt\n  published: 24/08/2025\n  url: ftp://x\n') },
+    ];
+    const all = cases.flatMap((files) => messages(files));
+    expect(all.length).toBeGreaterThanOrEqual(cases.length);
+    expect(all.filter((m) => !/\n {2}fix: \S/.test(m))).toEqual([]);
+  });
   it('reports every problem at once', () => {
     expect(messages({ 'a.txt': '', 'b.txt': 'Only a headline' })).toHaveLength(2);
   });

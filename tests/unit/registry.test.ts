@@ -29,6 +29,20 @@ describe('the entity registry', () => {
       expect(registry.byId.has(id)).toBe(true);
     }
   });
+  it('every refusal says how to fix it', () => {
+    const cases: Record<string, string>[] = [
+      { 'a.yaml': A, 'b.yaml': A },
+      { 'a.yaml': `${A}  aliases: [Persia]\n- id: persia\n  name: Persia\n  type: place\n  description: Old name.\n` },
+      { 'a.yaml': '- id: iran\n  name: "unclosed\n' },
+      { 'a.yaml': 'id: iran\n' },
+      { 'a.yaml': `${A}  metonym_for: nowhere\n` },
+      { 'a.yaml': '- id: Not An Id\n  name: X\n  type: country\n  description: Y.\n' },
+      { 'a.yaml': '- id: x\n  name: X\n  type: planet\n  description: Y.\n' },
+    ];
+    const all = cases.flatMap((files) => problems(files));
+    expect(all.length).toBeGreaterThanOrEqual(cases.length);
+    expect(all.filter((m) => !/\n {2}fix: \S/.test(m))).toEqual([]);
+  });
   it('names file, line and field for a duplicate id', () => {
     expect(problems({ 'a.yaml': A, 'b.yaml': `# note\n${A}` })).toEqual([
       expect.stringMatching(/^b\.yaml:2: duplicate id "iran" \(also at a\.yaml:1\)/),

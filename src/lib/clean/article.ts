@@ -48,7 +48,7 @@ export function parseArticle(text: string, file: string): ParsedArticle {
     dropped.push({ rule: ruleFor(block.text)!.id, text: block.text, line: block.line });
   }
   const head = blocks.shift();
-  if (!head) throw new DossierError('file has no text apart from boilerplate', { file });
+  if (!head) throw new DossierError('file has no text apart from boilerplate', { file, hint: 'paste the article itself: its headline on the first line, then its paragraphs' });
   const headline = head.text;
   const headlineKey = sameTextKey(headline);
 

@@ -28,7 +28,7 @@ export function parseManifest(text: string, file: string): ManifestEntry[] {
   }
   if (doc.contents === null) return [];
   if (!isSeq(doc.contents)) {
-    throw new DossierError('expected a YAML list of entries ("- file: …")', { file, line: 1 });
+    throw new DossierError('expected a YAML list of entries ("- file: …")', { file, line: 1, hint: 'start each entry with "- file: <name>.txt" on a line of its own; the README shows an entry' });
   }
 
   const errors: DossierError[] = [];
@@ -37,7 +37,7 @@ export function parseManifest(text: string, file: string): ManifestEntry[] {
   for (const item of doc.contents.items) {
     const line = lineOf(item.range?.[0]);
     if (!isMap(item)) {
-      errors.push(new DossierError('entry must be a mapping with at least a "file" key', { file, line }));
+      errors.push(new DossierError('entry must be a mapping with at least a "file" key', { file, line, hint: 'write the entry as "- file: <name>.txt", then "publisher:", "url:", "published:" and "author:" indented under it' }));
       continue;
     }
     // The schema refuses any address that is not http(s): the page links to it.
@@ -54,7 +54,7 @@ export function parseManifest(text: string, file: string): ManifestEntry[] {
     }
     const previous = seen.get(result.data.file);
     if (seen.has(result.data.file)) {
-      errors.push(new DossierError(`"${result.data.file}" is listed twice (first on line ${previous})`, { file, line }));
+      errors.push(new DossierError(`"${result.data.file}" is listed twice (first on line ${previous})`, { file, line, hint: 'keep one entry per file: merge the two, or delete this one' }));
       continue;
     }
     seen.set(result.data.file, line);

@@ -92,7 +92,7 @@ function crossCheck(located: Located[]): DossierError[] {
     ];
     for (const [field, ref] of refs) {
       if (!known.has(ref)) {
-        errors.push(new DossierError(`entity "${l.entity.id}", field "${field}": no entity has the id "${ref}"`, { file: l.file, line: l.line }));
+        errors.push(new DossierError(`entity "${l.entity.id}", field "${field}": no entity has the id "${ref}"`, { file: l.file, line: l.line, hint: `correct the id, or add an entity with the id "${ref}"` }));
       }
     }
   }

@@ -38,13 +38,13 @@ export function readYamlList<T>(text: string, file: string, spec: ListSpec<T>, e
   };
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
-      errors.push(new DossierError(`malformed YAML: ${e.message.split('\n')[0]}`, { file, line: counter.linePos(e.pos[0]).line }));
+      errors.push(new DossierError(`malformed YAML: ${e.message.split('\n')[0]}`, { file, line: counter.linePos(e.pos[0]).line, hint: 'check the indentation on and above this line, and quote values that contain ": " or start with a special character' }));
     }
     return [];
   }
   if (doc.contents === null) return [];
   if (!isSeq(doc.contents)) {
-    errors.push(new DossierError(`expected a YAML list of ${spec.noun === 'entity' ? 'entities' : `${spec.noun}s`} ("- id: …")`, { file, line: 1 }));
+    errors.push(new DossierError(`expected a YAML list of ${spec.noun === 'entity' ? 'entities' : `${spec.noun}s`} ("- id: …")`, { file, line: 1, hint: 'start each entry with "- id: <lowercase-id>" on a line of its own, as the other files in the folder do' }));
     return [];
   }
   const out: Located<T>[] = [];
