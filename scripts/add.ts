@@ -1,11 +1,14 @@
 // npm run add -- <page.html | folder | article.txt | https://…> [more…]: imports articles into seeds/.
-import { relative, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DossierError, DossierErrors, isUserError } from '../src/lib/errors.ts';
 import { checkFlags } from '../src/lib/import/flags.ts';
 import { importArticle, type ImportResult } from '../src/lib/import/import-article.ts';
 import { indexSeeds } from '../src/lib/import/seeds-index.ts';
 import { MANIFEST } from '../src/lib/pipeline/load.ts';
+import { withLock } from './lib/checkout-lock.ts';
 import { runCli } from './lib/cli.ts';
 
 const USAGE = `usage: npm run add -- <page.html | saved-page folder | article.txt | https://…> [more…]
@@ -21,13 +24,19 @@ await runCli(async (verbose) => {
   if (positionals.length === 0) throw new DossierError(`nothing to import\n${USAGE}`);
   const { overrides, timeoutMs } = checkFlags(values, positionals.length);
   const seeds = resolve(values.seeds!);
+  // Two imports into one folder at once would each rewrite sources.yaml from what they read: one waits.
+  const lock = join(tmpdir(), `dossier-add-${createHash('sha256').update(seeds).digest('hex').slice(0, 16)}.lock`);
+  await withLock(lock, () => importAll(seeds, positionals, values, { overrides, timeoutMs }, verbose), console.log, `another npm run add into ${values.seeds}`);
+});
+
+async function importAll(seeds: string, positionals: string[], values: { seeds?: string | undefined }, flags: ReturnType<typeof checkFlags>, verbose: boolean): Promise<void> {
   // A broken sources.yaml stops every import at once, with its own messages.
   indexSeeds(seeds, relative(process.cwd(), resolve(seeds, MANIFEST)), values.seeds);
 
   const counts = { added: 0, skipped: 0, failed: 0 };
   for (const input of positionals) {
     try {
-      const result = await importArticle(input, { seeds, overrides, timeoutMs });
+      const result = await importArticle(input, { seeds, ...flags });
       counts[result.status]++;
       report(result, verbose);
     } catch (error) {
@@ -43,7 +52,7 @@ await runCli(async (verbose) => {
     }
   }
   if (positionals.length > 1) console.log(`add: ${counts.added} added, ${counts.skipped} skipped, ${counts.failed} failed`);
-});
+}
 
 function report(result: ImportResult, verbose: boolean): void {
   if (result.status === 'skipped') {

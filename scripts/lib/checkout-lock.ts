@@ -2,12 +2,14 @@ import { mkdirSync, openSync, readFileSync, unlinkSync, writeSync, closeSync } f
 import { dirname } from 'node:path';
 
 /**
- * Astro writes its server build into `<checkout>/.astro/.prerender/` whenever
- * the output folder is outside the checkout, and deletes it when done, so two
- * builds from one checkout at once break each other. The Astro stage of a
- * build therefore holds this lock; a lock left by a process that died is taken over.
+ * One process at a time. Astro writes its server build into
+ * `<checkout>/.astro/.prerender/` whenever the output folder is outside the
+ * checkout, and deletes it when done, so two builds from one checkout at once
+ * break each other: the Astro stage of a build holds a lock. `npm run add`
+ * reads, extends and replaces sources.yaml, so two at once could lose an
+ * entry: it holds one too. A lock left by a process that died is taken over.
  */
-export async function withLock<T>(path: string, run: () => Promise<T>, log: (message: string) => void = console.log): Promise<T> {
+export async function withLock<T>(path: string, run: () => Promise<T>, log: (message: string) => void = console.log, what = 'another build of this checkout'): Promise<T> {
   mkdirSync(dirname(path), { recursive: true });
   let told = false;
   for (;;) {
@@ -27,7 +29,7 @@ export async function withLock<T>(path: string, run: () => Promise<T>, log: (mes
         }
         continue;
       }
-      if (!told) log(`waiting for another build of this checkout to finish (process ${holder})`);
+      if (!told) log(`waiting for ${what} to finish (process ${holder})`);
       told = true;
       await new Promise((r) => setTimeout(r, 250));
     }

@@ -187,6 +187,17 @@ describe('npm run add', () => {
     expect(manifest(seeds).map((e) => e['file'])).toEqual([`${FERRY}.txt`, '2024-11-19-salt-marsh-restoration-stored-more-carbon-than-expected-five-year-survey-finds.txt']);
   });
 
+  it('four imports into one folder at once all land: none loses another’s sources.yaml entry', async () => {
+    const seeds = emptySeeds();
+    const pages = ['opengraph-only.html', 'json-ld-only.html', 'citation-only.html', 'byline-in-body.html'];
+    // Each holds for 400 ms between reading sources.yaml and writing it back: without a lock, they would overlap there.
+    const runs = await Promise.all(pages.map((p) => runAdd(['--seeds', seeds, fixture(p)], undefined, { DOSSIER_PAUSE: 'manifest-append:400' })));
+    expect(runs.map((r) => r.code)).toEqual([0, 0, 0, 0]);
+    const files = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort();
+    expect(files).toHaveLength(4);
+    expect(manifest(seeds).map((e) => e['file']).sort()).toEqual(files);
+  });
+
   it('checks flags before reading anything', async () => {
     const seeds = emptySeeds();
     const bad = await runAdd(['--seeds', seeds, '--published', '2025-02-30', fixture('no-date.html')]);

@@ -4,6 +4,7 @@ import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, YAMLSeq, type 
 import { DossierError } from '../errors.ts';
 import { parseManifest, type ManifestEntry } from '../read/manifest.ts';
 import { sourceEntrySchema } from '../schema/source.ts';
+import { pausepoint } from '../failpoint.ts';
 import { replaceFile } from './atomic-file.ts';
 
 /** What the importer records about one article; keys in the order README shows them. */
@@ -24,6 +25,7 @@ export type NewEntry = {
  */
 export function appendManifestEntry(path: string, shown: string, entry: NewEntry): void {
   const before = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  pausepoint('manifest-append');
   replaceFile(path, withEntry(before, shown, entry));
 }
 
