@@ -1,7 +1,7 @@
 // Citable and permanent: two builds of the same input are byte-identical, and
 // URLs recorded from one build keep answering, with the same content, after
-// articles are added (one with a headline that is already taken) and an
-// entity is renamed.
+// articles are added (one with a headline that is already taken), an entity
+// is renamed and an article's slug is changed (with the old one kept).
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
@@ -9,8 +9,8 @@ import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runScript, treeHash } from './helpers.ts';
 
-function build(seeds: string, entities: string, into: string) {
-  const run = runScript('build.ts', ['--seeds', seeds, '--entities', entities, '--out', join(into, 'dist'), '--articles', join(into, 'articles')]);
+function build(seeds: string, entities: string, into: string, extra: string[] = [], env: Record<string, string> = {}) {
+  const run = runScript('build.ts', ['--seeds', seeds, '--entities', entities, '--out', join(into, 'dist'), '--articles', join(into, 'articles'), ...extra], env);
   expect(run.stderr).not.toMatch(/error/i);
   expect(run.code).toBe(0);
   return join(into, 'dist');
@@ -23,6 +23,22 @@ function pages(dist: string): string[] {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
       else if (name === 'index.html') out.push(`/${relative(dist, dir).split(sep).join('/')}${dir === dist ? '' : '/'}`);
+    }
+  };
+  walk(dist);
+  return out.sort();
+}
+
+/** Every published file that is not a page: feeds, data, maps (hashed assets and search chunks excepted, as their names change by design). */
+function files(dist: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      const url = `/${relative(dist, path).split(sep).join('/')}`;
+      if (statSync(path).isDirectory()) {
+        if (!['/_astro', '/pagefind'].includes(url)) walk(path);
+      } else if (/\.(?:xml|json|txt)$/.test(name)) out.push(url);
     }
   };
   walk(dist);
@@ -42,6 +58,9 @@ function open(dist: string, path: string, hops = 0): { path: string; document: D
   return { path, document };
 }
 
+const OLD_SLUG = 'irans-khamenei-opens-door-to-direct-talks-with-the-us-f686';
+const NEW_SLUG = 'khamenei-opens-door-to-talks-with-us';
+
 describe('URLs are permanent', () => {
   const work = mkdtempSync(join(tmpdir(), 'dossier-permanence-'));
   const seeds = join(work, 'seeds');
@@ -54,7 +73,8 @@ describe('URLs are permanent', () => {
     cpSync(join(ROOT, 'seeds'), seeds, { recursive: true });
     cpSync(join(ROOT, 'content', 'entities'), entities, { recursive: true });
     before = build(seeds, entities, join(work, 'one'));
-    again = build(seeds, entities, join(work, 'two'));
+    // Without the annotation cache, in another time zone and locale: nothing may depend on them.
+    again = build(seeds, entities, join(work, 'two'), ['--fresh'], { TZ: 'Pacific/Kiritimati', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' });
 
     // Add two articles, one with a headline that an existing article has.
     writeFileSync(join(seeds, 'zz-same-headline.txt'), 'Iran’s supreme leader rules out direct talks with US\n\nA later, different report under the same headline, about talks in Oman.\n\nIt has a second paragraph of its own.\n');
@@ -63,10 +83,13 @@ describe('URLs are permanent', () => {
     const file = readdirSync(entities).find((n) => readFileSync(join(entities, n), 'utf8').includes('- id: abbas-araghchi\n'))!;
     const yaml = readFileSync(join(entities, file), 'utf8').replace('- id: abbas-araghchi\n', '- id: seyed-abbas-araghchi\n  former_ids: [abbas-araghchi]\n');
     writeFileSync(join(entities, file), yaml);
+    // Change an article's slug, keeping the old one as a former slug.
+    const manifest = readFileSync(join(seeds, 'sources.yaml'), 'utf8');
+    writeFileSync(join(seeds, 'sources.yaml'), manifest.replace('- file: 000_863d58638e17f776.txt\n', `- file: 000_863d58638e17f776.txt\n  slug: ${NEW_SLUG}\n  former_slugs: [${OLD_SLUG}]\n`));
     after = build(seeds, entities, join(work, 'three'));
   }, 240_000);
 
-  it('two builds of the same inputs give byte-identical sites', () => {
+  it('two builds of the same inputs give byte-identical sites, cached or not, whatever the time zone and locale', () => {
     expect(treeHash(again)).toBe(treeHash(before));
   });
 
@@ -92,6 +115,24 @@ describe('URLs are permanent', () => {
     expect(problems).toEqual([]);
   });
 
+  it('every recorded feed, data file and map still answers at its address, and an article’s data under a former slug is the article’s', () => {
+    const recorded = files(before);
+    expect(recorded).toEqual(expect.arrayContaining(['/feed.xml', '/sitemap.xml', '/robots.txt', '/data/entities.json', '/actors/abbas-araghchi/feed.xml', `/data/articles/${OLD_SLUG}.json`]));
+    expect(recorded.filter((f) => !existsSync(join(after, f)))).toEqual([]);
+    expect(readFileSync(join(after, 'data', 'articles', `${OLD_SLUG}.json`), 'utf8')).toBe(readFileSync(join(after, 'data', 'articles', `${NEW_SLUG}.json`), 'utf8'));
+    expect(readFileSync(join(after, 'actors', 'abbas-araghchi', 'feed.xml'), 'utf8')).toBe(readFileSync(join(after, 'actors', 'seyed-abbas-araghchi', 'feed.xml'), 'utf8'));
+  });
+
+  it('an article’s former slug redirects, its citation page too, and its paragraphs are where they were', () => {
+    expect(open(after, `/articles/${OLD_SLUG}/`)?.path).toBe(`/articles/${NEW_SLUG}/`);
+    const cite = open(after, `/articles/${OLD_SLUG}/cite/`);
+    expect(cite?.path).toBe(`/articles/${NEW_SLUG}/cite/`);
+    const was = open(before, `/articles/${OLD_SLUG}/cite/`)!.document;
+    for (const li of was.querySelectorAll('li[id^="cite-p-"]')) {
+      expect(cite!.document.getElementById(li.id)?.querySelector('blockquote')?.textContent).toBe(li.querySelector('blockquote')?.textContent);
+    }
+  });
+
   it('the renamed entity’s old URL redirects to the new one, with a canonical link', () => {
     const html = readFileSync(join(after, 'actors', 'abbas-araghchi', 'index.html'), 'utf8');
     const { document } = parseHTML(html);
@@ -106,7 +147,10 @@ describe('URLs are permanent', () => {
 
   it('publishes a sitemap, robots.txt and Atom feeds for all articles, actors and topics', () => {
     const sitemap = readFileSync(join(after, 'sitemap.xml'), 'utf8');
-    expect(sitemap).toContain('<loc>https://dossier.example.org/articles/irans-khamenei-opens-door-to-direct-talks-with-the-us-f686/</loc>');
+    expect(sitemap).toContain(`<loc>https://dossier.example.org/articles/${NEW_SLUG}/</loc>`);
+    // A former address is a redirect, not a page of its own to crawl.
+    expect(sitemap).not.toContain(`/articles/${OLD_SLUG}/`);
+    expect(sitemap).not.toContain('/actors/abbas-araghchi/');
     expect(readFileSync(join(after, 'robots.txt'), 'utf8')).toContain('Sitemap: https://dossier.example.org/sitemap.xml');
     const feed = readFileSync(join(after, 'feed.xml'), 'utf8');
     expect(feed).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
