@@ -67,6 +67,9 @@ describe('paged actor and topic pages', () => {
     const inline = dated + events <= TIMELINE_INLINE;
     expect(count(overview, /<li class="event/g)).toBe(inline ? dated + events : 0);
     for (const p of periods) expect(overview).toContain(`href="${p}/"`);
+    // The anchors the long form had still land: each year and month is an anchor on the index.
+    for (const p of periods) expect(overview).toContain(`id="s-${p}"`);
+    for (const year of new Set(periods.map((p) => p.slice(0, 4)))) expect(overview).toContain(`id="s-${year}"`);
     expect(inline).toBe(false); // 70 articles make more rows than one page holds; the seeds' e2e test covers the short form
   });
 });
