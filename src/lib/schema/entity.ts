@@ -23,8 +23,9 @@ export const officeSchema = z
 export const contextualAliasSchema = z.object({ text: z.string().min(1), requires: z.array(entityId) }).strict();
 
 /**
- * One curated entity in `content/entities/*.yaml`. The same schema validates
- * the registry in the pipeline and in Astro's content layer.
+ * One curated entity in `content/entities/*.yaml`, as the pipeline validates
+ * it. Astro's content layer reads the entity index the pipeline writes, whose
+ * schema (public.ts) is built from these same fields.
  */
 export const entitySchema = z
   .object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ENTITY_TYPES } from './entity.ts';
+import { entitySchema, officeSchema } from './entity.ts';
 
 /** The public JSON formats (docs/data.md), as schemas Astro validates when it reads them back. */
 export const mentionSchema = z.object({
@@ -60,20 +60,29 @@ export const indexedTopicSchema = z.object({
   former_ids: z.array(z.string()),
 });
 
-export const indexedEntitySchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  type: z.enum(ENTITY_TYPES),
-  aliases: z.array(z.string()),
-  description: z.string().nullable(),
-  reviewed: z.boolean(),
-  url: z.string(),
-  mentions: z.number().int().nonnegative(),
-  articles: z.number().int().nonnegative(),
-  wikidata: z.string().nullable(),
-  links: z.array(z.string()),
-  offices: z.array(
-    z.object({ title: z.string(), of: z.string(), from: z.string().nullable(), to: z.string().nullable() }),
-  ),
-  former_ids: z.array(z.string()),
-});
+/**
+ * One row of `_index/entities.json` (and of the public `data/entities.json`):
+ * a registry entity or a name found in the text, with its counts. Its fields
+ * are the registry schema's own (entity.ts), so that the rules the pipeline
+ * applies to `content/entities/*.yaml` are the rules Astro checks the index
+ * with; only what the index adds is defined here.
+ */
+const registry = entitySchema.shape;
+const office = officeSchema.shape;
+export const indexedEntitySchema = z
+  .object({
+    id: registry.id,
+    name: registry.name,
+    type: registry.type,
+    aliases: registry.aliases,
+    description: registry.description.nullable(),
+    reviewed: z.boolean(),
+    url: z.string(),
+    mentions: z.number().int().nonnegative(),
+    articles: z.number().int().nonnegative(),
+    wikidata: registry.wikidata.unwrap().nullable(),
+    links: registry.links,
+    offices: z.array(z.object({ title: office.title, of: office.of, from: office.from, to: office.to })),
+    former_ids: registry.former_ids,
+  })
+  .strict();
