@@ -181,6 +181,30 @@ test('search results and highlighted pages show hostile text as text', async ({ 
   expect(problems).toEqual([]);
 });
 
+test('feeds and the sitemap are well-formed XML whose titles read back as the hostile text', async ({ page, request }) => {
+  await page.goto(`${ORIGIN}/404.html`);
+  for (const path of ['/feed.xml', '/actors/fish-and-chips/feed.xml', '/sitemap.xml']) {
+    const response = await request.get(`${ORIGIN}${path}`);
+    expect(response.status(), path).toBe(200);
+    const xml = await response.text();
+    // Parsed as a feed reader would: an XML parser, then the title as HTML (the feed says type="html").
+    const read = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      const broken = doc.getElementsByTagName('parsererror').length > 0;
+      const titles = [...doc.querySelectorAll('entry > title')].map((t) => {
+        const html = t.getAttribute('type') === 'html';
+        return html ? (new DOMParser().parseFromString(t.textContent ?? '', 'text/html').body.textContent ?? '') : (t.textContent ?? '');
+      });
+      const elements = new Set([...doc.querySelectorAll('entry > title *, entry > summary *')].map((e) => e.localName));
+      return { broken, titles, elements: [...elements] };
+    }, xml);
+    expect(read.broken, `${path} parses as XML`).toBe(false);
+    expect(read.elements, `${path}: no markup made from the text`).toEqual([]);
+    if (path.endsWith('feed.xml')) expect(read.titles).toContain(HEADLINE);
+    expect(xml).not.toContain('<script');
+  }
+});
+
 /** Records what must never happen on a page: dialogs, errors, and requests that leave the site. */
 function watch(page: Page): string[] {
   const problems: string[] = [];

@@ -22,3 +22,19 @@ test('reference-manager metadata: a metadata parser reads the right title, autho
   expect(html).toContain('property="article:published_time" content="2024-08-27');
   expect(html).toMatch(/<script type="application\/ld\+json">\{"@context":"https:\/\/schema\.org","@type":"NewsArticle"/);
 });
+
+test('the page names its publication and canonical address, and actor pages say what kind of actor they are', async ({ page }) => {
+  const ARTICLE_URL = 'https://dossier.example.org/articles/irans-khamenei-opens-door-to-direct-talks-with-the-us-f686/';
+  await page.goto('./articles/irans-khamenei-opens-door-to-direct-talks-with-the-us-f686/');
+  const meta = (name: string) => page.locator(`meta[name="${name}"]`).getAttribute('content');
+  expect(await meta('citation_journal_title')).toBe('Antiwar.com');
+  expect(await meta('citation_author')).toBe('DeCamp, Dave');
+  expect(await meta('citation_publication_date')).toBe('2024/08/27');
+  expect(await meta('citation_public_url')).toBe(ARTICLE_URL);
+  expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(ARTICLE_URL);
+  const ld = async () => JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? 'null') as Record<string, unknown>;
+  await page.goto('./actors/ali-khamenei/');
+  expect(await ld()).toMatchObject({ '@type': 'Person', name: 'Ali Khamenei', url: 'https://dossier.example.org/actors/ali-khamenei/', sameAs: expect.arrayContaining([expect.stringMatching(/^https:\/\/www\.wikidata\.org\/wiki\/Q\d+$/)]) });
+  await page.goto('./actors/iaea/');
+  expect((await ld())['@type']).toBe('Organization');
+});

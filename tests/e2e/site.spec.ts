@@ -40,3 +40,40 @@ test('an unknown address gets the 404 page', async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 });
+
+test('the published article data keeps its contract: every offset points at its text, every id at a block', async ({ request }) => {
+  type Span = { block: string; start: number; end: number; text: string };
+  const entities = (await (await request.get('./data/entities.json')).json()) as { id: string }[];
+  const known = new Set(entities.map((e) => e.id));
+  for (const slug of ['irans-supreme-leader-rules-out-direct-talks-with-us-8a58', 'irans-khamenei-opens-door-to-direct-talks-with-the-us-f686']) {
+    const response = await request.get(`./data/articles/${slug}.json`);
+    expect(response.headers()['content-type']).toContain('application/json');
+    const data = (await response.json()) as {
+      slug: string;
+      blocks: { id: string; kind: string; text: string; mentions: { entity: string; text: string; start: number; end: number }[] }[];
+      topics: { id: string; paragraphs: string[] }[];
+      statements: { speaker: string | null; text: string; parts: Span[] }[];
+      events: (Span & { date: string; precision: string })[];
+    };
+    expect(data.slug).toBe(slug);
+    const blocks = new Map(data.blocks.map((b) => [b.id, b]));
+    const at = (s: Span) => blocks.get(s.block)?.text.slice(s.start, s.end);
+    const mentions = data.blocks.flatMap((b) => b.mentions.map((m) => ({ ...m, block: b.id })));
+    expect(mentions.length).toBeGreaterThan(10);
+    for (const m of mentions) {
+      expect(at(m), `${slug} ${m.block} ${m.start}`).toBe(m.text);
+      expect(known.has(m.entity), m.entity).toBe(true);
+    }
+    expect(data.statements.length).toBeGreaterThan(0);
+    for (const s of data.statements) {
+      for (const part of s.parts) expect(at(part)).toBe(part.text);
+      expect(s.text).toBe(s.parts.map((p) => p.text).join(' '));
+      if (s.speaker) expect(known.has(s.speaker), s.speaker).toBe(true);
+    }
+    for (const e of data.events) {
+      expect(at(e)).toBe(e.text);
+      expect(e.date).toMatch({ day: /^\d{4}-\d{2}-\d{2}$/, month: /^\d{4}-\d{2}$/, year: /^\d{4}$/ }[e.precision] ?? /^$/);
+    }
+    for (const t of data.topics) for (const p of t.paragraphs) expect(blocks.get(p)?.kind).toBe('body');
+  }
+});
