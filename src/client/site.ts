@@ -55,13 +55,12 @@ if (terms.length > 0) {
 
 // Copy buttons for citations: shown only when the clipboard can be used.
 if (navigator.clipboard) {
-  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
-    button.hidden = false;
+  const copyOnClick = (button: HTMLButtonElement, text: () => string | null) => {
     const label = button.textContent ?? 'Copy';
     button.addEventListener('click', () => {
-      const source = document.getElementById(button.dataset.copy ?? '');
-      if (!source) return;
-      void navigator.clipboard.writeText(source.textContent ?? '').then(
+      const value = text();
+      if (value === null) return;
+      void navigator.clipboard.writeText(value).then(
         () => {
           button.textContent = 'Copied';
           window.setTimeout(() => (button.textContent = label), 2000);
@@ -69,5 +68,27 @@ if (navigator.clipboard) {
         () => (button.textContent = 'Copy failed: select the text instead'),
       );
     });
+  };
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+    button.hidden = false;
+    copyOnClick(button, () => document.getElementById(button.dataset.copy ?? '')?.textContent ?? null);
+  }
+  // Citing a paragraph in one click: next to each paragraph's "cite" link
+  // (which leads to all five formats), a button that copies its APA citation.
+  const data = document.getElementById('paragraph-citation');
+  if (data) {
+    const { token, apa } = JSON.parse(data.textContent ?? '{}') as { token: string; apa: string };
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a.para-cite')) {
+      const n = /#cite-p-(\d+)$/.exec(link.getAttribute('href') ?? '')?.[1];
+      if (!n) continue;
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'para-copy';
+      button.textContent = 'copy';
+      button.setAttribute('aria-label', `Copy the APA citation of paragraph ${n}`);
+      button.dataset.pagefindIgnore = '';
+      link.after(button);
+      copyOnClick(button, () => apa.split(token).join(n));
+    }
   }
 }

@@ -33,6 +33,8 @@ export type SiteData = {
   paragraphsOf: Map<string, TopicParagraph[]>;
   /** For each topic, the actors mentioned in its paragraphs, with counts. */
   topicActors: Map<string, Map<string, number>>;
+  /** For each actor, the topics of the paragraphs that mention them, with counts (topicActors turned round). */
+  actorTopics: Map<string, Map<string, number>>;
   /** The articles naming each actor, newest first: an index, so that no page scans every article. */
   articlesWithActor: Map<string, CollectionEntry<'articles'>[]>;
   /** The articles carrying each topic, newest first. */
@@ -103,6 +105,14 @@ async function load(): Promise<SiteData> {
     for (const id of new Set(article.data.actors.map((x) => x.id))) push(articlesWithActor, id, article);
     for (const id of new Set(article.data.topics.map((t) => t.id))) push(articlesWithTopic, id, article);
   }
+  const actorTopics = new Map<string, Map<string, number>>();
+  for (const [topic, row] of topicActors) {
+    for (const [id, count] of row) {
+      const topicsOfActor = actorTopics.get(id) ?? new Map<string, number>();
+      topicsOfActor.set(topic, count);
+      actorTopics.set(id, topicsOfActor);
+    }
+  }
   const annotationBySlug = new Map(annotations.map((a) => [a.data.slug, a.data]));
   const statementsOf = new Map<string, StatementInContext[]>();
   for (const { data } of ordered) {
@@ -115,7 +125,7 @@ async function load(): Promise<SiteData> {
       statementsOf.set(statement.speaker, list);
     }
   }
-  return { articles, articleBySlug, actors, mentionsOf, together, topics, paragraphsOf, topicActors, annotations: annotationBySlug, statementsOf, articlesWithActor, articlesWithTopic };
+  return { articles, articleBySlug, actors, mentionsOf, together, topics, paragraphsOf, topicActors, actorTopics, annotations: annotationBySlug, statementsOf, articlesWithActor, articlesWithTopic };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

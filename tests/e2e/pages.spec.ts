@@ -44,6 +44,22 @@ test('article → actor → article: links work both ways and land on the paragr
   await expect(page.locator('#p-1')).toBeInViewport();
 });
 
+test('the headline and standfirst link their mentions too, and read the same', async ({ page }) => {
+  await page.goto('./articles/irans-supreme-leader-rules-out-direct-talks-with-us-8a58/');
+  const h1 = page.locator('h1');
+  await expect(h1).toHaveText('Iran’s supreme leader rules out direct talks with US');
+  // The role phrase is the link (to whoever held the office that day), not the country inside it.
+  await expect(h1.locator('a[data-actor="ali-khamenei"]')).toHaveText('Iran’s supreme leader');
+  await expect(h1.locator('a[data-actor="united-states"]')).toHaveText('US');
+  await expect(h1.locator('a[data-actor="iran"]')).toHaveCount(0);
+  // A standfirst's role phrase resolves on the article's date: "Iran's new president" in August 2024.
+  await page.goto(ARTICLE);
+  const dek = page.locator('.article-header .dek');
+  await expect(dek).toHaveText("Iran's new president wants to engage with the US to get sanctions lifted");
+  await dek.getByRole('link', { name: "Iran's new president" }).click();
+  await expect(page).toHaveURL(/\/actors\/masoud-pezeshkian\/$/);
+});
+
 test('the side panel lists actors with their role on the article’s date, and related articles', async ({ page }) => {
   await page.goto(ARTICLE);
   const panel = page.locator('.panel');
@@ -70,6 +86,21 @@ test('an actor preview appears on keyboard focus and goes with Escape', async ({
   await expect(card).toContainText(/\d+ mentions? in this briefing/);
   await expect(link).toHaveAttribute('aria-describedby', 'actor-preview');
   await page.keyboard.press('Escape');
+  await expect(card).toBeHidden();
+});
+
+test('an actor preview shown on hover stays while the pointer moves onto it, and goes when it leaves both', async ({ page }) => {
+  await page.goto(ARTICLE);
+  const link = page.locator('a.mention[data-actor="masoud-pezeshkian"]').first();
+  await link.hover();
+  const card = page.locator('#actor-preview');
+  await expect(card).toBeVisible();
+  // Across the gap and onto the card, in steps, then a pause longer than the hide delay.
+  const box = (await card.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+  await page.waitForTimeout(600);
+  await expect(card).toBeVisible();
+  await page.mouse.move(1, 1);
   await expect(card).toBeHidden();
 });
 
@@ -112,6 +143,22 @@ test('article ↔ topic: the panel links to the topic, whose digest links back t
   await expect(page.locator(`#${id}`)).toBeInViewport();
 });
 
+test('actor ↔ topic: the actor page lists the topics of its paragraphs, and the topic lists the actor back', async ({ page }) => {
+  await page.goto('./actors/e3/');
+  const topics = page.locator('section[aria-labelledby="topics"]');
+  const snapback = topics.getByRole('link', { name: 'JCPOA and snapback' });
+  await expect(snapback).toBeVisible();
+  // The count is the number of the E3's paragraphs that carry the topic, the same number the topic page gives.
+  const count = Number(await topics.locator('li', { hasText: 'JCPOA and snapback' }).locator('.count').textContent());
+  expect(count).toBeGreaterThan(0);
+  await snapback.click();
+  await expect(page).toHaveURL(/\/topics\/jcpoa-snapback\/$/);
+  const involved = page.locator('section[aria-labelledby="involved"] li', { hasText: 'E3' });
+  await expect(involved.locator('.count')).toHaveText(String(count));
+  await involved.getByRole('link', { name: 'E3' }).click();
+  await expect(page).toHaveURL(/\/actors\/e3\/$/);
+});
+
 test('the timeline places dated events from the text, with their source paragraph', async ({ page }) => {
   await page.goto('./timeline/');
   const event = page.locator('.event:has(time[datetime="2025-10-18"])').first();
@@ -135,17 +182,22 @@ test('an article offers citations in five formats, for itself and for each parag
   await expect(page.locator('#cite-ris')).toContainText('TY  - NEWS');
   await page.getByRole('button', { name: 'Copy APA' }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('#cite-apa').textContent());
+  // A paragraph's APA citation in one click, from the paragraph itself; the same text its cite page shows.
+  await page.getByRole('button', { name: 'Copy the APA citation of paragraph 3' }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/^DeCamp, D\. \(2024, August 27\)\. .* para\. 3\. https:\/\/dossier\.example\.org\/articles\/irans-khamenei-opens-door-to-direct-talks-with-the-us-f686\/#p-3$/);
   // The documented anchor #cite-p-N on the article page still leads to the paragraph's citations.
   await expect(page.locator('#cite-p-3 a').first()).toHaveAttribute('href', 'cite/#cite-p-3');
   const paragraph = await page.locator('#p-3').evaluate((el) => {
     const copy = el.cloneNode(true) as HTMLElement;
-    for (const control of copy.querySelectorAll('.para-link, .para-cite')) control.remove();
+    for (const control of copy.querySelectorAll('.para-link, .para-cite, .para-copy')) control.remove();
     return copy.textContent!.trim();
   });
   // A paragraph's citation, reached through its anchor's "cite" control, on the article's cite/ page.
   await page.getByRole('link', { name: 'Cite paragraph 3' }).click();
   await expect(page).toHaveURL(/\/articles\/irans-khamenei-opens-door-to-direct-talks-with-the-us-f686\/cite\/#cite-p-3$/);
   await expect(page.locator('#cite-p-3-apa')).toBeVisible();
+  expect(copied).toBe(await page.locator('#cite-p-3-apa').textContent());
   await expect(page.locator('#cite-p-3 blockquote')).toHaveText(paragraph);
   await page.getByRole('button', { name: 'Copy BibTeX' }).nth(2).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('#cite-p-3-bibtex').textContent());

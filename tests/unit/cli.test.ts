@@ -77,6 +77,8 @@ describe('an entity whose name holds HTML or Markdown characters', () => {
     const articleHtml = readFileSync(join(out, 'articles', 'fish-shops-sue-18b7', 'index.html'), 'utf8');
     expect(articleHtml).toMatch(/>F&(?:amp;|#38;|#x26;)C &(?:lt;|#60;|#x3C;)b(?:>|&gt;)<\/a>/i);
     expect(articleHtml).not.toContain('<b>');
+    // The seed has no sources.yaml entry: the page says that its date is unknown, and why.
+    expect(parseHTML(articleHtml).document.querySelector('.facts')?.textContent).toContain('Date unknown (the article has no entry in sources.yaml)');
     // Parsed as a browser would: the text is shown literally and no markup is created from it.
     const { document } = parseHTML(readFileSync(join(out, 'actors', 'fish-chips', 'index.html'), 'utf8'));
     expect(document.querySelector('h1')?.textContent).toBe(name);
