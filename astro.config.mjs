@@ -7,6 +7,7 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { clientScripts } from './src/integrations/client-scripts.ts';
 import { relativeLinks } from './src/integrations/relative-links.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { cspHeaders } from './src/integrations/csp-headers.ts';
 
 // The site's public address and sub-folder come from the build command
 // (--site, --base), so one checkout can be hosted anywhere. See docs/hosting.md.
@@ -33,7 +34,8 @@ export default defineConfig({
     // Quotes and apostrophes stay exactly as the source wrote them.
     processor: unified({ gfm: false, smartypants: false, rehypePlugins: [rehypeParagraphs, rehypeMentions] }),
   },
-  // Order matters: scripts bundled, links made relative and checked, then the search index.
-  integrations: [clientScripts(), relativeLinks(), linkCheck(), pagefind()],
+  // Order matters: scripts bundled, links made relative and checked, then the search index (which adds
+  // pagefind/), then the security policy for every top-level entry of the finished site.
+  integrations: [clientScripts(), relativeLinks(), linkCheck(), pagefind(), cspHeaders()],
   devToolbar: { enabled: false },
 });
