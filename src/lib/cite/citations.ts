@@ -26,6 +26,11 @@ export function citationsFor(raw: CiteInput): Citations {
   };
 }
 
+/** Builds citeproc's engines for every style now, by formatting a made-up reference (see prepareCitations). */
+export function warmCitations(): void {
+  citationsFor({ title: 'Warm-up', authors: ['Jane Roe'], publisher: 'Example', published: '2025-01-01', originalUrl: 'https://example.org/a', pageUrl: 'https://example.org/b', siteTitle: 'Dossier', id: 'warm-up' });
+}
+
 type Style = keyof typeof STYLES;
 
 /**

@@ -1,5 +1,7 @@
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { openCache } from './cache.ts';
 import type { ArticleOutput, Context } from './annotate-article.ts';
 import { buildContext, type ContextInput } from './context.ts';
 import type { Article } from './load.ts';
@@ -39,6 +41,9 @@ export async function annotateAll(
 
 async function annotateHere(articles: Article[], input: ContextInput, onResult: (index: number, output: ArticleOutput) => void): Promise<void> {
   if (articles.length === 0) return;
+  // Citations first, the matchers (and compromise) after: see prepareCitations.
+  const { prepareCitations } = await import('./citations.ts');
+  prepareCitations(articles, input.address, input.cacheDir ? openCache(join(input.cacheDir, 'citations')) : undefined);
   const { annotateOne } = await import('./annotate-article.ts');
   const context: Context = await buildContext(input);
   articles.forEach((article, index) => onResult(index, annotateOne(article, context)));

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
  * Entries are written to a temporary name and renamed, so builds running side
  * by side can share the cache.
  */
-export type Cache<T> = { get(key: string): T | undefined; set(key: string, value: T): void; hits: number; misses: number };
+export type Cache<T> = { get(key: string): T | undefined; has(key: string): boolean; set(key: string, value: T): void; hits: number; misses: number };
 
 export function openCache<T>(dir: string): Cache<T> {
   mkdirSync(dir, { recursive: true });
@@ -27,6 +27,9 @@ export function openCache<T>(dir: string): Cache<T> {
         cache.misses++;
         return undefined;
       }
+    },
+    has(key) {
+      return existsSync(join(dir, `${key}.json`));
     },
     set(key, value) {
       const path = join(dir, `${key}.json`);
