@@ -16,7 +16,7 @@ const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf
 const count = (html: string, pattern: RegExp) => html.match(pattern)?.length ?? 0;
 
 describe('paged actor and topic pages', () => {
-  let entities: { id: string; articles: number }[];
+  let entities: { id: string; articles: number; reviewed: boolean; name: string }[];
   let topics: { id: string; paragraphs: number }[];
   beforeAll(() => {
     const seeds = join(out, 'seeds');
@@ -56,6 +56,20 @@ describe('paged actor and topic pages', () => {
       expect(existsSync(join(dist, 'topics', topic.id, 'digest', String(pages + 1)))).toBe(false);
     }
     expect(topics.some((t) => t.paragraphs > PAGE_SIZE.digestParagraphs)).toBe(true);
+  });
+
+  it('gives names found in the text pages that say they are not yet reviewed, and registry actors pages that do not', () => {
+    const found = entities.filter((e) => !e.reviewed && e.articles > 0);
+    expect(found.length).toBeGreaterThan(0);
+    for (const actor of found.slice(0, 5)) {
+      const html = page(`actors/${actor.id}`);
+      expect(html, actor.id).toContain('not yet been reviewed by an editor');
+      expect(html).toContain('· not yet reviewed</p>');
+    }
+    const registered = entities.find((e) => e.reviewed && e.articles > 0)!;
+    expect(page(`actors/${registered.id}`)).not.toContain('not yet been reviewed');
+    // The actor index marks them too.
+    expect(page('actors')).toContain('<span class="badge">not yet reviewed</span>');
   });
 
   it('lists every timeline row on exactly one month (or year) page, and on the overview only when it is short', () => {
