@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { readAnnotations, type Annotation } from './annotations.ts';
 import { sentenceAround, type Snippet } from './snippets.ts';
 
 /**
@@ -26,7 +27,7 @@ export type SiteData = {
   /** For each actor, the actors mentioned in the same paragraphs, with counts. */
   together: Map<string, Map<string, number>>;
   topics: Map<string, CollectionEntry<'topics'>['data']>;
-  annotations: Map<string, CollectionEntry<'annotations'>['data']>;
+  annotations: Map<string, Annotation>;
   /** What each actor said, oldest first. */
   statementsOf: Map<string, StatementInContext[]>;
   /** Every paragraph carrying each topic, newest article first. */
@@ -51,7 +52,7 @@ export function siteData(): Promise<SiteData> {
 async function load(): Promise<SiteData> {
   const articles = (await getCollection('articles')).sort(byNewest);
   const articleBySlug = new Map(articles.map((a) => [a.data.slug, a]));
-  const annotations = await getCollection('annotations');
+  const annotations = readAnnotations();
   const actors = new Map((await getCollection('actors')).map((a) => [a.data.id, a.data]));
   const mentionsOf = new Map<string, MentionInContext[]>();
   const together = new Map<string, Map<string, number>>();
@@ -59,8 +60,8 @@ async function load(): Promise<SiteData> {
   const paragraphsOf = new Map<string, TopicParagraph[]>();
   const topicActors = new Map<string, Map<string, number>>();
 
-  const ordered = [...annotations].sort((a, b) => byDateAsc(a.data.published, b.data.published) || a.data.slug.localeCompare(b.data.slug));
-  for (const { data } of ordered) {
+  const ordered = [...annotations].sort((a, b) => byDateAsc(a.published, b.published) || a.slug.localeCompare(b.slug));
+  for (const data of ordered) {
     const article = articleBySlug.get(data.slug)?.data;
     if (!article) continue;
     for (const block of data.blocks) {
@@ -113,9 +114,9 @@ async function load(): Promise<SiteData> {
       actorTopics.set(id, topicsOfActor);
     }
   }
-  const annotationBySlug = new Map(annotations.map((a) => [a.data.slug, a.data]));
+  const annotationBySlug = new Map(annotations.map((a) => [a.slug, a]));
   const statementsOf = new Map<string, StatementInContext[]>();
-  for (const { data } of ordered) {
+  for (const data of ordered) {
     const article = articleBySlug.get(data.slug)?.data;
     if (!article) continue;
     for (const statement of data.statements) {

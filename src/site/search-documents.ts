@@ -21,12 +21,10 @@ export type SearchDocument = {
 
 export async function searchDocuments(): Promise<SearchDocument[]> {
   const data = await siteData();
-  const { getCollection } = await import('astro:content');
-  const annotations = await getCollection('annotations');
   const docs: SearchDocument[] = [];
   const name = (id: string) => data.actors.get(id)?.name ?? id;
   const topicName = (id: string) => data.topics.get(id)?.name ?? id;
-  for (const { data: a } of annotations) {
+  for (const a of data.annotations.values()) {
     const article = data.articleBySlug.get(a.slug)?.data;
     if (!article) continue;
     const base = { date: a.published, year: a.published?.slice(0, 4) ?? null, publisher: a.publisher };

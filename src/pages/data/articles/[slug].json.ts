@@ -1,14 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
+import { siteData } from '../../../site/data.ts';
 import { formerArticleSlugs } from '../../../site/former.ts';
 
 /** dist/data/articles/<slug>.json: the article's blocks and mentions, as the pipeline wrote them (docs/data.md). */
 export const getStaticPaths = (async () => {
-  const annotations = await getCollection('annotations');
-  const bySlug = new Map(annotations.map((a) => [a.data.slug, a.data]));
+  const bySlug = (await siteData()).annotations;
   // A former slug serves the same data (it names its current slug inside).
   const former = formerArticleSlugs(await getCollection('articles')).filter((f) => bySlug.has(f.id)).map((f) => ({ params: { slug: f.former }, props: { data: bySlug.get(f.id)! } }));
-  return [...annotations.map((a) => ({ params: { slug: a.data.slug }, props: { data: a.data } })), ...former];
+  return [...[...bySlug.values()].map((data) => ({ params: { slug: data.slug }, props: { data } })), ...former];
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
