@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { loadSeeds } from '../../src/lib/pipeline/load.ts';
 import { emptySeeds, fixture, importInto, manifest, seed } from '../fixtures/import/helpers.ts';
@@ -179,18 +180,42 @@ describe('round trip: imported seeds read back through the real parser', () => {
     expect(ferry.paragraphs[0]!.text).toMatch(/^Three ferry companies serving the northern islands/);
   });
 
-  it('the built site shows the imported article’s headline, date and publisher', async () => {
+  it('the built site shows each imported article’s headline, date, publisher and author where a reader sees them', async () => {
     const seeds = emptySeeds();
-    await importInto(seeds, fixture('opengraph-only.html'));
+    const shapes = ['opengraph-only.html', 'json-ld-only.html', 'citation-only.html', 'byline-in-body.html', 'paywall-teaser.html'];
+    for (const name of shapes) expect(await importInto(seeds, fixture(name))).toMatchObject({ status: 'added' });
     const out = mkdtempSync(join(tmpdir(), 'dossier-dist-'));
     const articles = mkdtempSync(join(tmpdir(), 'dossier-articles-'));
     const run = runScript('build.ts', ['--seeds', seeds, '--out', out, '--articles', articles]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    const [page] = readdirSync(join(out, 'articles')).filter((d) => d.startsWith('ferry-operators-agree-to-share-timetables-after-winter-of-cancellations-'));
-    const html = readFileSync(join(out, 'articles', page!, 'index.html'), 'utf8');
-    expect(html).toContain('Ferry operators agree to share timetables after winter of cancellations');
-    expect(html).toContain('datetime="2025-02-11"');
-    expect(html).toContain('The Harbour Courier');
+    const pages = readdirSync(join(out, 'articles'));
+    expect(pages).toHaveLength(shapes.length);
+    const shown = pages
+      .map((slug) => parseHTML(readFileSync(join(out, 'articles', slug, 'index.html'), 'utf8')).document)
+      .map((d) => ({
+        headline: d.querySelector('h1')?.textContent,
+        date: d.querySelector('.facts time')?.getAttribute('datetime'),
+        facts: d.querySelector('.facts')?.textContent?.replace(/\s+/g, ' ') ?? '',
+      }))
+      .sort((a, b) => String(a.date).localeCompare(String(b.date)));
+    expect(shown.map(({ headline, date }) => ({ headline, date }))).toEqual([
+      { headline: 'Salt marsh restoration stored more carbon than expected, five-year survey finds', date: '2024-11-19' },
+      { headline: 'Ferry operators agree to share timetables after winter of cancellations', date: '2025-02-11' },
+      { headline: 'Grain traders brace for a second poor harvest', date: '2025-04-28' },
+      { headline: 'Library to open on Sundays from June', date: '2025-05-06' },
+      { headline: 'Bridge repairs to close river road for six weeks', date: '2025-07-02' },
+    ]);
+    const expected = [
+      ['Institute for Coastal Studies', 'Ada Okafor and Cathal Brennan'],
+      ['The Harbour Courier', 'Tomas Reid'],
+      ['The Ledger Weekly', 'Ruth Abernethy'],
+      ['Northfield Daily Record', 'Priya Natarajan and Luis Ortega'],
+      ['The Valley Gazette', 'Jane Roe'],
+    ];
+    shown.forEach((page, i) => {
+      expect(page.facts).toContain(expected[i]![0]);
+      expect(page.facts).toContain(expected[i]![1]);
+    });
   }, 120_000);
 });
