@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -156,6 +156,13 @@ describe('a URL that cannot be imported gets a clear error naming it, and nothin
       expect(treeHash(seeds)).toBe(before);
     });
   }
+
+  it('a host name that cannot be looked up (.invalid never resolves; with no network the lookup fails the same way)', async () => {
+    const seeds = emptySeeds();
+    const message = await refusal(importInto(seeds, 'https://news.example.invalid/story'));
+    expect(message).toMatch(/^https:\/\/news\.example\.invalid\/story: could not look up news\.example\.invalid \(no such host, or no network\)\n {2}fix: /);
+    expect(readdirSync(seeds)).toEqual([]);
+  }, 30_000);
 
   it('a host that cannot be reached (a closed port on 127.0.0.1)', async () => {
     const closed = createServer();
