@@ -8,7 +8,7 @@ import { checkFlags } from '../src/lib/import/flags.ts';
 import { importArticle, type ImportResult } from '../src/lib/import/import-article.ts';
 import { indexSeeds } from '../src/lib/import/seeds-index.ts';
 import { MANIFEST } from '../src/lib/pipeline/load.ts';
-import { withLock } from './lib/checkout-lock.ts';
+import { withLock } from './lib/lock.ts';
 import { runCli } from './lib/cli.ts';
 
 const USAGE = `usage: npm run add -- <page.html | saved-page folder | article.txt | https://…> [more…]
@@ -22,16 +22,17 @@ await runCli(async (verbose) => {
     return;
   }
   if (positionals.length === 0) throw new DossierError(`nothing to import\n${USAGE}`);
-  const { overrides, timeoutMs } = checkFlags(values, positionals.length);
+  const flags = checkFlags(values, positionals.length);
   const seeds = resolve(values.seeds!);
   // Two imports into one folder at once would each rewrite sources.yaml from what they read: one waits.
   const lock = join(tmpdir(), `dossier-add-${createHash('sha256').update(seeds).digest('hex').slice(0, 16)}.lock`);
-  await withLock(lock, () => importAll(seeds, positionals, values, { overrides, timeoutMs }, verbose), console.log, `another npm run add into ${values.seeds}`);
+  await withLock(lock, () => importAll(seeds, values.seeds!, positionals, flags, verbose), console.log, `another npm run add into ${values.seeds}`);
 });
 
-async function importAll(seeds: string, positionals: string[], values: { seeds?: string | undefined }, flags: ReturnType<typeof checkFlags>, verbose: boolean): Promise<void> {
+/** `shown` is the seeds folder as the user typed it, for messages. */
+async function importAll(seeds: string, shown: string, positionals: string[], flags: ReturnType<typeof checkFlags>, verbose: boolean): Promise<void> {
   // A broken sources.yaml stops every import at once, with its own messages.
-  indexSeeds(seeds, relative(process.cwd(), resolve(seeds, MANIFEST)), values.seeds);
+  indexSeeds(seeds, relative(process.cwd(), resolve(seeds, MANIFEST)), shown);
 
   const counts = { added: 0, skipped: 0, failed: 0 };
   for (const input of positionals) {

@@ -4,7 +4,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { createStaging, replaceDir } from '../src/lib/fs/staging.ts';
 import { failpoint } from '../src/lib/failpoint.ts';
-import { withLock } from './lib/checkout-lock.ts';
+import { withLock } from './lib/lock.ts';
 import { options, runCli } from './lib/cli.ts';
 import { ANNOTATE_OPTIONS, annotateStage } from './lib/annotate-stage.ts';
 import { DIST_DIR, ROOT } from './lib/paths.ts';

@@ -1,9 +1,9 @@
-// Builds from one checkout take turns in the Astro stage (see scripts/lib/checkout-lock.ts).
+// Builds from one checkout take turns in the Astro stage (see scripts/lib/lock.ts).
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { withLock } from '../../scripts/lib/checkout-lock.ts';
+import { withLock } from '../../scripts/lib/lock.ts';
 
 const quiet = () => {};
 
