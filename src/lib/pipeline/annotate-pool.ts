@@ -1,7 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { openCache } from './cache.ts';
 import type { ArticleOutput, Context } from './annotate-article.ts';
 import { buildContext, type ContextInput } from './context.ts';
 import type { Article } from './load.ts';
@@ -41,11 +39,12 @@ export async function annotateAll(
 
 async function annotateHere(articles: Article[], input: ContextInput, onResult: (index: number, output: ArticleOutput) => void): Promise<void> {
   if (articles.length === 0) return;
-  // Citations first, the matchers (and compromise) after: see prepareCitations.
-  const { prepareCitations } = await import('./citations.ts');
-  prepareCitations(articles, input.address, input.cacheDir ? openCache(join(input.cacheDir, 'citations')) : undefined);
-  const { annotateOne } = await import('./annotate-article.ts');
+  // The context loads no NLP; citations are readied next, and only then is
+  // compromise loaded, with annotate-article (see prepareCitations).
   const context: Context = await buildContext(input);
+  const { prepareCitations } = await import('./citations.ts');
+  prepareCitations(articles, context.address, context.citations);
+  const { annotateOne } = await import('./annotate-article.ts');
   articles.forEach((article, index) => onResult(index, annotateOne(article, context)));
 }
 
