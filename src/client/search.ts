@@ -9,14 +9,20 @@ type Hit = { url: string; title: string; excerpt: string; kind: string; date: st
 /**
  * Hits come as promises, in rank order: Pagefind fetches each result's
  * excerpt separately, and the first is shown as soon as it arrives. Facet
- * counts may come later too (Pagefind's filter index is loaded after the
- * first results, to keep a cold query small).
+ * counts are null when the engine has not loaded them: Pagefind's filter
+ * index is fetched only when the reader opens the filters (or a search is
+ * filtered), to keep a cold query small.
  */
-type Outcome = { hits: Promise<Hit>[]; total: number; facets: Promise<Facets> };
+type Outcome = { hits: Promise<Hit>[]; total: number; facets: Promise<Facets | null> };
 type Engine = {
   search(query: string, filters: Record<string, string[]>, sort: string): Promise<Outcome>;
-  /** Called on every keystroke, before the debounce: may start loading what the query will need. */
-  preload(query: string): void;
+  /**
+   * Called on every keystroke, before the debounce: may start loading and
+   * ranking what the query will need, but fetches no excerpts and shows nothing.
+   */
+  preload(query: string, filters: Record<string, string[]>, sort: string): void;
+  /** Loads what the facet counts need; the next search reports them. */
+  loadFacets(): Promise<void>;
   /** Loads the engine itself (for Pagefind: its script, WebAssembly and index entry), so the first query need not. */
   warm(): Promise<void>;
 };
@@ -47,12 +53,13 @@ const selected: Record<string, Set<string>> = Object.fromEntries(FACETS.map((f) 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function pagefindEngine(): Engine {
+  type Found = { results: { data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }> }[]; filters: Facets; totalFilters: Facets };
   type Pagefind = {
     options(o: object): Promise<void>;
     init(): Promise<void>;
     filters(): Promise<Facets>;
     preload(term: string, o?: object): Promise<void>;
-    search(q: string | null, o: object): Promise<{ results: { data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }> }[]; filters: Facets; totalFilters: Facets }>;
+    search(q: string | null, o: object): Promise<Found>;
   };
   let loaded: Promise<Pagefind> | undefined;
   let filtersLoaded: Promise<unknown> | undefined;
@@ -64,40 +71,59 @@ function pagefindEngine(): Engine {
     return loaded;
   };
   // Pagefind reports filter counts only once its filter index is loaded. That
-  // index grows with the number of actors, so it is fetched after the first
-  // results (or first, when the search itself is filtered).
+  // index grows with the number of actors (51 KB at 1,000 articles, a third of
+  // a cold query), so it is fetched when the reader opens the filters, or
+  // first when the search itself is filtered (a link with ?actor=…).
   const loadFilters = (pf: Pagefind) => (filtersLoaded ??= pf.filters());
   const options = (filters: Record<string, string[]>, sort: string) => {
     const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length > 0).map(([k, v]) => [k, { any: v }]));
     const sortBy = sort === 'newest' ? { date: 'desc' } : sort === 'oldest' ? { date: 'asc' } : undefined;
     return { filtered: Object.keys(active).length > 0, options: { filters: active, ...(sortBy ? { sort: sortBy } : {}) } };
   };
+  // The last search started, kept so that the debounced search can take up
+  // the one started on the last keystroke: ranking (and the index chunks it
+  // needs) then runs while the debounce waits, and only the excerpts are left.
+  let ahead: { key: string; found: Promise<Found> } | undefined;
+  const find = (pf: Pagefind, query: string, filters: Record<string, string[]>, sort: string): Promise<Found> => {
+    const { filtered, options: searchOptions } = options(filters, sort);
+    const key = JSON.stringify([query.trim(), searchOptions, filtered || filtersLoaded !== undefined]);
+    if (ahead?.key === key) return ahead.found;
+    const found = (filtered ? loadFilters(pf) : Promise.resolve()).then(() => pf.search(query.trim() || null, searchOptions));
+    ahead = { key, found };
+    // A failed search ahead is not kept: the debounced one tries again and reports it.
+    found.catch(() => {
+      if (ahead?.found === found) ahead = undefined;
+    });
+    return found;
+  };
   return {
-    preload(query) {
-      if (query.trim()) void load().then((pf) => pf.preload(query));
+    preload(query, filters, sort) {
+      if (!query.trim()) return;
+      void load().then((pf) => {
+        void pf.preload(query);
+        void find(pf, query, filters, sort).catch(() => undefined);
+      });
     },
     async warm() {
       await (await load()).init();
     },
+    async loadFacets() {
+      await loadFilters(await load());
+    },
     async search(query, filters, sort) {
       const pf = await load();
-      const { filtered, options: searchOptions } = options(filters, sort);
-      if (filtered || filtersLoaded) await loadFilters(pf);
-      const found = await pf.search(query || null, searchOptions);
+      const found = await find(pf, query, filters, sort);
       const toHit = (d: { url: string; excerpt: string; meta: Record<string, string> }): Hit => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt, kind: d.meta.type ?? '', date: d.meta.date ?? null, publisher: d.meta.publisher ?? null });
       // The top result's excerpt is fetched alone, so that it does not share the
       // connection with nine others; theirs are asked for once it has arrived.
       const page = found.results.slice(0, PAGE_SIZE);
       const first = page[0]?.data().then(toHit);
       const hits = page.map((r, i) => (i === 0 ? first! : first!.then(() => r.data().then(toHit), () => r.data().then(toHit))));
-      // Nothing found and no filter set: there is nothing to count.
-      let facets: Promise<Facets> = Promise.resolve({});
-      if (filtersLoaded) facets = Promise.resolve(found.filters);
-      else if (found.results.length > 0)
-        facets = Promise.allSettled(hits)
-          .then(() => loadFilters(pf))
-          .then(() => pf.search(query || null, searchOptions))
-          .then((again) => again.filters);
+      // Counts exist only once the filter index is in; a search found ahead
+      // of it is asked again (from memory, no fetch) to get them.
+      const facets = !filtersLoaded
+        ? Promise.resolve(null)
+        : filtersLoaded.then(() => (Object.keys(found.filters ?? {}).length > 0 ? found : find(pf, query, filters, sort))).then((f) => f.filters);
       return { total: found.results.length, facets, hits };
     },
   };
@@ -146,7 +172,7 @@ function offlineEngine(): Engine {
       hits: docs.slice(0, PAGE_SIZE).map(async (d) => ({ url: `${root}${d.url}`, title: d.kind === 'paragraph' ? `${d.title} — paragraph ${d.url.split('#p-')[1]}` : d.title, excerpt: excerpt(d.text, d.terms), kind: valueOf(d, 'type')[0]!, date: d.date, publisher: d.publisher })),
     };
   };
-  return { search, preload: () => void load(), warm: async () => void (await load()) };
+  return { search, preload: () => void load(), warm: async () => void (await load()), loadFacets: async () => undefined };
 }
 
 /** About 30 words around the first matched term, the terms marked; each piece of text is escaped. */
@@ -175,8 +201,36 @@ function syncUrl(): void {
   history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
 }
 
-function renderFacets(facets: Facets): void {
+let focusFacets = false;
+
+/** Until the reader asks for filters, the pane offers them: their counts cost a fetch the size of a query. */
+function offerFacets(): void {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'filters-open';
+  button.textContent = 'Filter these results';
+  const hint = document.createElement('p');
+  hint.className = 'hint';
+  hint.textContent = 'By page type, actor, topic, publisher or year.';
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    button.textContent = 'Loading filters…';
+    focusFacets = true;
+    engine.loadFacets().then(() => run(), (error: Error) => {
+      button.disabled = false;
+      button.textContent = 'Filter these results';
+      hint.textContent = `The filters did not load: ${error.message}.`;
+    });
+  });
+  pane.replaceChildren(button, hint);
+}
+
+function renderFacets(facets: Facets | null, total: number): void {
   pane.replaceChildren();
+  if (facets === null) {
+    if (total > 0) offerFacets();
+    return;
+  }
   for (const f of FACETS) {
     const values = Object.entries(facets[f] ?? {}).filter(([v, n]) => n > 0 || selected[f]!.has(v));
     for (const v of selected[f]!) if (!values.some(([x]) => x === v)) values.push([v, 0]);
@@ -206,6 +260,10 @@ function renderFacets(facets: Facets): void {
       fieldset.append(label);
     }
     pane.append(fieldset);
+  }
+  if (focusFacets) {
+    focusFacets = false;
+    pane.querySelector('input')?.focus();
   }
 }
 
@@ -269,7 +327,7 @@ async function run(): Promise<void> {
     // fetch excerpts and filter counts for nothing); on opening, the engine is
     // loaded meanwhile so that the first query does not wait for it.
     if (!query.trim() && !FACETS.some((f) => selected[f]!.size > 0)) {
-      renderHits({ hits: [], total: 0, facets: Promise.resolve({}) }, query, current);
+      renderHits({ hits: [], total: 0, facets: Promise.resolve(null) }, query, current);
       pane.replaceChildren();
       if (mine === 1) await engine.warm();
       if (current()) document.dispatchEvent(new CustomEvent('dossier:results', { detail: { count: 0 } }));
@@ -284,7 +342,7 @@ async function run(): Promise<void> {
     document.dispatchEvent(new CustomEvent('dossier:results', { detail: { count: outcome.total } }));
     const [facets] = await Promise.all([outcome.facets, shown.all]);
     if (!current()) return;
-    renderFacets(facets);
+    renderFacets(facets, outcome.total);
     document.dispatchEvent(new CustomEvent('dossier:results-complete', { detail: { count: outcome.total } }));
   } catch (error) {
     if (current()) status.textContent = `Search is unavailable here: ${(error as Error).message}.`;
@@ -292,7 +350,7 @@ async function run(): Promise<void> {
 }
 
 input.addEventListener('input', () => {
-  engine.preload(input.value);
+  engine.preload(input.value, filtersNow(), sortSelect.value);
   window.clearTimeout(timer);
   timer = window.setTimeout(() => void run(), DEBOUNCE_MS);
 });

@@ -27,6 +27,9 @@ test('a filter narrows the results and goes into the URL', async ({ page }) => {
   await page.goto('./search/?q=Khamenei');
   await expect(results(page).first()).toBeVisible();
   const before = await results(page).count();
+  await page.getByRole('button', { name: 'Filter these results' }).click();
+  // The filters take the focus once they are in, so a keyboard reader lands on them.
+  await expect(page.getByRole('group', { name: 'Page type' }).getByRole('checkbox').first()).toBeFocused();
   await page.getByRole('group', { name: 'Page type' }).getByRole('checkbox', { name: /Actor/ }).check();
   await expect(page).toHaveURL(/type=Actor/);
   await expect(results(page).first().getByRole('link')).toHaveText('Ali Khamenei');
@@ -48,6 +51,12 @@ test('the search page is usable by keyboard and passes axe', async ({ page }) =>
   await expect(results(page).first()).toBeVisible();
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
+  // The filters, opened from the keyboard, pass too.
+  await page.getByRole('button', { name: 'Filter these results' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('group', { name: 'Page type' })).toBeVisible();
+  const withFilters = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(withFilters.violations.map((v) => v.id)).toEqual([]);
   await page.getByRole('searchbox').focus();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('combobox', { name: 'Order' })).toBeFocused();
@@ -80,7 +89,7 @@ test('every page that asks to be searchable is in the index, and no other', asyn
   expect(searchable.some((f) => f.includes('cite'))).toBe(false);
 });
 
-test('opening the search page loads the engine but fetches no excerpts or filter counts until asked', async ({ page }) => {
+test('opening the search page loads the engine but fetches no excerpts, and no filter counts until the reader asks', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
   await page.goto('./search/');
@@ -88,8 +97,29 @@ test('opening the search page loads the engine but fetches no excerpts or filter
   await expect.poll(() => fetched.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
   await page.waitForLoadState('networkidle');
   expect(fetched.filter((p) => /\/pagefind\/(?:fragment|filter)\//.test(p))).toEqual([]);
-  // The first query then brings results, and the filter pane after them.
+  // The first query then brings results and their excerpts, but not the filter index.
   await page.getByRole('searchbox', { name: 'Search the briefing' }).first().fill('Khamenei');
   await expect(page.locator('#search-results li').first().getByRole('link')).toBeVisible();
+  await expect(page.locator('#search-results li[aria-busy]')).toHaveCount(0);
+  await page.waitForLoadState('networkidle');
+  expect(fetched.filter((p) => /\/pagefind\/fragment\//.test(p)).length).toBeGreaterThan(0);
+  expect(fetched.filter((p) => /\/pagefind\/filter\//.test(p))).toEqual([]);
+  await expect(page.getByRole('group', { name: 'Page type' })).toHaveCount(0);
+  // Asked for, the filters come with counts for this query, and stay for the next.
+  await page.getByRole('button', { name: 'Filter these results' }).click();
   await expect(page.getByRole('group', { name: 'Page type' })).toBeVisible();
+  expect(fetched.filter((p) => /\/pagefind\/filter\//.test(p)).length).toBeGreaterThan(0);
+  const counts = await page.locator('#search-filters .count').allTextContents();
+  expect(counts.length).toBeGreaterThan(0);
+  expect(counts.every((n) => Number(n) > 0)).toBe(true);
+  await page.getByRole('searchbox', { name: 'Search the briefing' }).first().fill('Araghchi');
+  await expect(page.locator('#search-results li').first().getByRole('link')).toHaveText('Abbas Araghchi');
+  await expect(page.getByRole('group', { name: 'Actor' }).getByRole('checkbox', { name: /Abbas Araghchi/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Filter these results' })).toHaveCount(0);
+});
+
+test('a link with a filter in it shows the filters at once, checked', async ({ page }) => {
+  await page.goto('./search/?q=Khamenei&type=Actor');
+  await expect(results(page).first().getByRole('link')).toHaveText('Ali Khamenei');
+  await expect(page.getByRole('group', { name: 'Page type' }).getByRole('checkbox', { name: /Actor/ })).toBeChecked();
 });
