@@ -98,7 +98,11 @@ function pagefindEngine(): Engine {
   };
   return {
     preload(query, filters, sort) {
-      if (!query.trim()) return;
+      // Pagefind matches the last word as a prefix, and a prefix of one or two
+      // letters can span several of the index's chunks (about 26 KB each at
+      // 1,000 articles): those are fetched only if the reader stops there.
+      const last = query.trim().split(/\s+/).pop() ?? '';
+      if ([...last].length < 3) return;
       void load().then((pf) => {
         void pf.preload(query);
         void find(pf, query, filters, sort).catch(() => undefined);

@@ -1,4 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
+import type { Annotation } from './annotations.ts';
 
 /** One line of the timeline: an article's publication, or a dated event an article refers to. */
 export type TimelineRow = {
@@ -18,11 +19,11 @@ export type TimelineRow = {
 export const TIMELINE_INLINE = 600;
 
 /** Every row, oldest first; on the same date, events before the articles that report them. */
-export function timelineRows(articles: CollectionEntry<'articles'>[]): TimelineRow[] {
+export function timelineRows(articles: CollectionEntry<'articles'>[], annotations: ReadonlyMap<string, Annotation>): TimelineRow[] {
   const rows: TimelineRow[] = [];
   for (const a of articles) {
     if (a.data.published) rows.push({ date: a.data.published, precision: 'day', kind: 'article', article: a.data });
-    for (const e of a.data.events) rows.push({ date: e.date, precision: e.precision, kind: 'event', article: a.data, text: e.text, sentence: e.sentence, block: e.block });
+    for (const e of annotations.get(a.data.slug)?.events ?? []) rows.push({ date: e.date, precision: e.precision, kind: 'event', article: a.data, text: e.text, sentence: e.sentence, block: e.block });
   }
   return rows.sort((x, y) => x.date.localeCompare(y.date) || (x.kind === y.kind ? 0 : x.kind === 'article' ? 1 : -1) || x.article.slug.localeCompare(y.article.slug));
 }

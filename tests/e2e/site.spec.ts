@@ -54,6 +54,7 @@ test('the published article data keeps its contract: every offset points at its 
       topics: { id: string; paragraphs: string[] }[];
       statements: { speaker: string | null; text: string; parts: Span[] }[];
       events: (Span & { date: string; precision: string })[];
+      citations: { article: Record<string, string>; paragraph: Record<string, string> } | null;
     };
     expect(data.slug).toBe(slug);
     const blocks = new Map(data.blocks.map((b) => [b.id, b]));
@@ -75,5 +76,12 @@ test('the published article data keeps its contract: every offset points at its 
       expect(e.date).toMatch({ day: /^\d{4}-\d{2}-\d{2}$/, month: /^\d{4}-\d{2}$/, year: /^\d{4}$/ }[e.precision] ?? /^$/);
     }
     for (const t of data.topics) for (const p of t.paragraphs) expect(blocks.get(p)?.kind).toBe('body');
+    // The citations the article page shows, in five formats; the paragraph's with the documented placeholder.
+    const title = blocks.get('title')!.text;
+    for (const format of ['apa', 'mla', 'chicago', 'bibtex', 'ris']) {
+      expect(data.citations?.article[format], format).toContain(`/articles/${slug}/`);
+      expect(data.citations?.paragraph[format], format).toContain('987654321');
+    }
+    expect(data.citations!.article['apa']).toContain(title);
   }
 });

@@ -65,10 +65,8 @@ export function annotateOne(article: Article, ctx: Context): ArticleOutput {
     actors,
     topics,
     paragraphTopics,
-    events: events.map(({ date, precision, text, sentence, block }) => ({ date, precision, text, sentence, block })),
-    statements: statements.map(({ id, speaker, text, parts, cue }) => ({ id, speaker, text, cue, blocks: [...new Set(parts.map((p) => p.block))] })),
-    ...articleCitations(article, ctx.address, ctx.citations),
   });
+  const cited = articleCitations(article, ctx.address, ctx.citations);
   const publicTopics = topics.map((t) => ({
     id: t.id,
     weight: t.weight,
@@ -78,7 +76,7 @@ export function annotateOne(article: Article, ctx: Context): ArticleOutput {
   for (const p of tags.paragraphs) for (const t of p.topics) perTopic.set(t.id, (perTopic.get(t.id) ?? 0) + 1);
   return {
     markdown: articleMarkdown(frontmatter, body, article.path),
-    json: `${JSON.stringify(publicArticle(article, blocks, { topics: publicTopics, events, statements }), null, 1)}\n`,
+    json: `${JSON.stringify(publicArticle(article, blocks, { topics: publicTopics, events, statements, citations: { article: cited.citations, paragraph: cited.paragraphCitations } }), null, 1)}\n`,
     discovered,
     counts: [...counts],
     articleTopics: tags.article.map((t) => t.id),

@@ -34,17 +34,9 @@ export const articleFrontmatterSchema = z.object({
   /** The article's topics, heaviest first, and each body paragraph's topics. */
   topics: z.array(z.object({ id: z.string(), name: z.string(), weight: z.number() })).default([]),
   paragraphTopics: z.record(z.string(), z.array(z.string())).default({}),
-  /** Dates the text refers to, resolved against the publication date. */
-  events: z
-    .array(z.object({ date: z.string(), precision: z.enum(['day', 'month', 'year']), text: z.string(), sentence: z.string(), block: z.string() }))
-    .default([]),
-  /** Quotations that give someone's words: who said them (an actor id, or null) and where they stand. */
-  statements: z
-    .array(z.object({ id: z.string(), speaker: z.string().nullable(), text: z.string(), cue: z.string().nullable(), blocks: z.array(z.string()) }))
-    .default([]),
-  /** Ready-made citations of the article, and of one paragraph with PARAGRAPH_TOKEN standing for its number. */
-  citations: citationSetSchema.nullable().default(null),
-  paragraphCitations: citationSetSchema.nullable().default(null),
+  // Events, statements and citations are in the article's JSON only
+  // (publicArticleSchema), not here: Astro compiles every entry's frontmatter
+  // into one module before it renders a page, and they were two thirds of it.
   /** Slugs this article had before; their URLs redirect here. */
   formerSlugs: z.array(z.string()).default([]),
   /** True when sources.yaml has no entry for the seed: its date and source are unknown. */

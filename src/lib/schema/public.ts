@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { citationSetSchema } from './article.ts';
 import { entitySchema, officeSchema } from './entity.ts';
 
 /** The public JSON formats (docs/data.md), as schemas Astro validates when it reads them back. */
@@ -48,6 +49,8 @@ export const publicArticleSchema = z.object({
       }),
     )
     .default([]),
+  /** Ready-made citations of the article, and of one paragraph with PARAGRAPH_TOKEN standing for its number. */
+  citations: z.object({ article: citationSetSchema, paragraph: citationSetSchema }).nullable().default(null),
 });
 
 /** One row of `_index/topics.json`: a curated topic and how much of the briefing carries it. */

@@ -9,7 +9,7 @@ export type { Link };
 
 export type BodyParagraph = { text: string; links: Link[] };
 
-type Extra = Partial<Pick<ArticleFrontmatter, 'actors' | 'topics' | 'paragraphTopics' | 'events' | 'statements' | 'citations' | 'paragraphCitations'>>;
+type Extra = Partial<Pick<ArticleFrontmatter, 'actors' | 'topics' | 'paragraphTopics'>>;
 
 export function frontmatterOf(article: Article, extra: Extra = {}): ArticleFrontmatter {
   return articleFrontmatterSchema.parse({

@@ -1,5 +1,6 @@
 import type { AnnotatedBlock } from '../annotate/article.ts';
 import type { Article } from '../pipeline/load.ts';
+import type { Citations } from '../cite/citations.ts';
 
 /**
  * The public per-article data, `dist/data/articles/<slug>.json`, documented in
@@ -24,9 +25,11 @@ export type PublicArticle = {
     parts: { block: string; start: number; end: number; text: string }[];
   }[];
   events: { date: string; precision: 'day' | 'month' | 'year'; text: string; sentence: string; block: string; start: number; end: number }[];
+  /** The article's citations, and one paragraph's with PARAGRAPH_TOKEN standing for its number. */
+  citations: { article: Citations; paragraph: Citations } | null;
 };
 
-export type Extras = Pick<PublicArticle, 'topics' | 'events' | 'statements'>;
+export type Extras = Pick<PublicArticle, 'topics' | 'events' | 'statements' | 'citations'>;
 
 export function publicArticle(article: Article, blocks: AnnotatedBlock[], extras: Extras): PublicArticle {
   return {
