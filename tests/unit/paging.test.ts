@@ -4,6 +4,9 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium } from '@playwright/test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/generate.ts';
 import { PAGE_SIZE } from '../../src/site/paging.ts';
@@ -86,4 +89,31 @@ describe('paged actor and topic pages', () => {
     for (const year of new Set(periods.map((p) => p.slice(0, 4)))) expect(overview).toContain(`id="s-${year}"`);
     expect(inline).toBe(false); // 70 articles make more rows than one page holds; the seeds' e2e test covers the short form
   });
+
+  it('passes axe (WCAG 2.1 A and AA) in light and dark on the pages only a larger briefing has', async () => {
+    // The seeds make none of these: further pages of mentions and digests,
+    // a page for a name found in the text, and a month of the timeline.
+    const busiest = [...entities].sort((a, b) => b.articles - a.articles)[0]!;
+    const unreviewed = entities.find((e) => !e.reviewed && e.articles > 0)!;
+    const paged = topics.find((t) => t.paragraphs > PAGE_SIZE.digestParagraphs)!;
+    const month = readdirSync(join(dist, 'timeline')).find((name) => /^\d{4}-\d{2}$/.test(name))!;
+    const paths = [`actors/${busiest.id}/mentions/2`, `topics/${paged.id}/digest/2`, `actors/${unreviewed.id}`, `timeline/${month}`];
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+    try {
+      const tab = await (await browser.newContext()).newPage();
+      for (const scheme of ['light', 'dark'] as const) {
+        await tab.emulateMedia({ colorScheme: scheme });
+        for (const path of paths) {
+          // Opened from disk: every link and stylesheet is relative, so the page looks as it does served.
+          await tab.goto(pathToFileURL(join(dist, path, 'index.html')).href);
+          expect(await tab.evaluate(() => document.styleSheets.length), path).toBeGreaterThan(0);
+          const results = await new AxeBuilder({ page: tab }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+          expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`), `${scheme} ${path}`).toEqual([]);
+          expect(results.passes.some((rule) => rule.id === 'color-contrast'), `${scheme} ${path}: contrast was checked`).toBe(true);
+        }
+      }
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
 });
