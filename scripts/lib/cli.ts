@@ -1,6 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DossierError, isUserError } from '../../src/lib/errors.ts';
-import { useCompileCache } from './compile-cache.ts';
 
 /**
  * Runs a command's main function with the error policy every Dossier command
@@ -9,7 +8,6 @@ import { useCompileCache } from './compile-cache.ts';
  */
 export async function runCli(main: (verbose: boolean) => Promise<void> | void): Promise<void> {
   const verbose = process.argv.includes('--verbose');
-  useCompileCache();
   try {
     await main(verbose);
   } catch (error) {
