@@ -10,7 +10,7 @@ const shown = (dir: string) => {
   return rel === '' ? '.' : rel.startsWith('..') ? dir : rel;
 };
 
-const USAGE = 'usage: npm run annotate -- [--seeds <dir>] [--articles <dir>] [--entities <dir>] [--fresh] [--verbose]';
+const USAGE = 'usage: npm run annotate -- [--seeds <dir>] [--articles <dir>] [--entities <dir>] [--topics <dir>] [--fresh] [--verbose]';
 
 await runCli(async () => {
   const { values } = options(ANNOTATE_OPTIONS, USAGE);

@@ -9,7 +9,7 @@ import { options, runCli } from './lib/cli.ts';
 import { ANNOTATE_OPTIONS, annotateStage } from './lib/annotate-stage.ts';
 import { DIST_DIR, ROOT } from './lib/paths.ts';
 
-const USAGE = 'usage: npm run build -- [--seeds <dir>] [--out <dir>] [--articles <dir>] [--entities <dir>] [--fresh] [--site <url>] [--base </path/>] [--verbose]';
+const USAGE = 'usage: npm run build -- [--seeds <dir>] [--out <dir>] [--articles <dir>] [--entities <dir>] [--topics <dir>] [--fresh] [--site <url>] [--base </path/>] [--verbose]';
 
 await runCli(async (verbose) => {
   const { values } = options(

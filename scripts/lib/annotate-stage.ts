@@ -10,16 +10,17 @@ export const ANNOTATE_OPTIONS = {
   fresh: { type: 'boolean', default: false },
   articles: { type: 'string', default: ARTICLES_DIR },
   entities: { type: 'string', default: ENTITIES_DIR },
+  topics: { type: 'string', default: TOPICS_DIR },
 } as const;
 
 /** The annotate stage as both commands run it: cache, progress display, warnings. */
-export async function annotateStage(values: { seeds?: string | undefined; fresh?: boolean | undefined; entities?: string | undefined; articles?: string | undefined }, out: string): Promise<AnnotateResult> {
+export async function annotateStage(values: { seeds?: string | undefined; fresh?: boolean | undefined; entities?: string | undefined; topics?: string | undefined; articles?: string | undefined }, out: string): Promise<AnnotateResult> {
   const bar = progress('annotate');
   const result = await annotateSeeds({
     seeds: resolve(values.seeds ?? 'seeds'),
     out,
     entities: resolve(values.entities ?? ENTITIES_DIR),
-    topics: TOPICS_DIR,
+    topics: resolve(values.topics ?? TOPICS_DIR),
     address: siteAddress(),
     cacheDir: values.fresh ? undefined : CACHE_DIR,
     previous: values.fresh ? undefined : resolve(values.articles ?? ARTICLES_DIR),

@@ -1,16 +1,16 @@
 // Citable and permanent: two builds of the same input are byte-identical, and
 // URLs recorded from one build keep answering, with the same content, after
 // articles are added (one with a headline that is already taken), an entity
-// is renamed and an article's slug is changed (with the old one kept).
+// and a topic are renamed and an article's slug is changed (with the old ones kept).
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runScript, treeHash } from './helpers.ts';
 
 function build(seeds: string, entities: string, into: string, extra: string[] = [], env: Record<string, string> = {}) {
-  const run = runScript('build.ts', ['--seeds', seeds, '--entities', entities, '--out', join(into, 'dist'), '--articles', join(into, 'articles'), ...extra], env);
+  const run = runScript('build.ts', ['--seeds', seeds, '--entities', entities, '--topics', join(dirname(entities), 'topics'), '--out', join(into, 'dist'), '--articles', join(into, 'articles'), ...extra], env);
   expect(run.stderr).not.toMatch(/error/i);
   expect(run.code).toBe(0);
   return join(into, 'dist');
@@ -65,6 +65,7 @@ describe('URLs are permanent', () => {
   const work = mkdtempSync(join(tmpdir(), 'dossier-permanence-'));
   const seeds = join(work, 'seeds');
   const entities = join(work, 'entities');
+  const topics = join(work, 'topics');
   let before: string;
   let again: string;
   let after: string;
@@ -72,6 +73,7 @@ describe('URLs are permanent', () => {
   beforeAll(() => {
     cpSync(join(ROOT, 'seeds'), seeds, { recursive: true });
     cpSync(join(ROOT, 'content', 'entities'), entities, { recursive: true });
+    cpSync(join(ROOT, 'content', 'topics'), topics, { recursive: true });
     before = build(seeds, entities, join(work, 'one'));
     // Without the annotation cache, in another time zone and locale: nothing may depend on them.
     again = build(seeds, entities, join(work, 'two'), ['--fresh'], { TZ: 'Pacific/Kiritimati', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' });
@@ -83,6 +85,9 @@ describe('URLs are permanent', () => {
     const file = readdirSync(entities).find((n) => readFileSync(join(entities, n), 'utf8').includes('- id: abbas-araghchi\n'))!;
     const yaml = readFileSync(join(entities, file), 'utf8').replace('- id: abbas-araghchi\n', '- id: seyed-abbas-araghchi\n  former_ids: [abbas-araghchi]\n');
     writeFileSync(join(entities, file), yaml);
+    // Rename a topic the same way.
+    const topicFile = join(topics, 'topics.yaml');
+    writeFileSync(topicFile, readFileSync(topicFile, 'utf8').replace('- id: jcpoa-snapback\n', '- id: nuclear-deal-and-snapback\n  former_ids: [jcpoa-snapback]\n'));
     // Change an article's slug, keeping the old one as a former slug.
     const manifest = readFileSync(join(seeds, 'sources.yaml'), 'utf8');
     writeFileSync(join(seeds, 'sources.yaml'), manifest.replace('- file: 000_863d58638e17f776.txt\n', `- file: 000_863d58638e17f776.txt\n  slug: ${NEW_SLUG}\n  former_slugs: [${OLD_SLUG}]\n`));
@@ -121,6 +126,19 @@ describe('URLs are permanent', () => {
     expect(recorded.filter((f) => !existsSync(join(after, f)))).toEqual([]);
     expect(readFileSync(join(after, 'data', 'articles', `${OLD_SLUG}.json`), 'utf8')).toBe(readFileSync(join(after, 'data', 'articles', `${NEW_SLUG}.json`), 'utf8'));
     expect(readFileSync(join(after, 'actors', 'abbas-araghchi', 'feed.xml'), 'utf8')).toBe(readFileSync(join(after, 'actors', 'seyed-abbas-araghchi', 'feed.xml'), 'utf8'));
+    expect(recorded).toContain('/topics/jcpoa-snapback/feed.xml');
+    expect(readFileSync(join(after, 'topics', 'jcpoa-snapback', 'feed.xml'), 'utf8')).toBe(readFileSync(join(after, 'topics', 'nuclear-deal-and-snapback', 'feed.xml'), 'utf8'));
+  });
+
+  it('the renamed topic’s old URL redirects to the new one, and the new page carries the same paragraphs', () => {
+    const { document } = parseHTML(readFileSync(join(after, 'topics', 'jcpoa-snapback', 'index.html'), 'utf8'));
+    expect(document.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe('0; url=../nuclear-deal-and-snapback/');
+    expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://dossier.example.org/topics/nuclear-deal-and-snapback/');
+    const quotes = (html: string) => [...parseHTML(html).document.querySelectorAll('.digest blockquote')].map((q) => q.textContent);
+    const was = quotes(readFileSync(join(before, 'topics', 'jcpoa-snapback', 'index.html'), 'utf8'));
+    expect(was.length).toBeGreaterThan(0);
+    expect(quotes(readFileSync(join(after, 'topics', 'nuclear-deal-and-snapback', 'index.html'), 'utf8'))).toEqual(expect.arrayContaining(was));
+    expect(readFileSync(join(after, 'sitemap.xml'), 'utf8')).not.toContain('/topics/jcpoa-snapback/');
   });
 
   it('an article’s former slug redirects, its citation page too, and its paragraphs are where they were', () => {
@@ -156,6 +174,6 @@ describe('URLs are permanent', () => {
     expect(feed).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
     expect(feed.match(/<entry>/g)).toHaveLength(4);
     expect(readFileSync(join(after, 'actors', 'ali-khamenei', 'feed.xml'), 'utf8')).toContain('Iran’s Khamenei Opens Door to Direct Talks With the US');
-    expect(existsSync(join(after, 'topics', 'jcpoa-snapback', 'feed.xml'))).toBe(true);
+    expect(existsSync(join(after, 'topics', 'nuclear-deal-and-snapback', 'feed.xml'))).toBe(true);
   });
 });
