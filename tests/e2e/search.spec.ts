@@ -18,6 +18,23 @@ test('a plain term finds the article, and the page it opens highlights the term'
   await expect(page.locator('mark.search-hit').first()).toHaveText(/snapback/i);
 });
 
+test('the indexed text of an article keeps each label apart from its value, and leaves out the citations', async ({ page }) => {
+  await page.goto('./search/');
+  await expect(page.locator('#search-status')).toHaveText(/^Type a name/);
+  // What Pagefind indexed for the article: the text its excerpts are cut from.
+  const content = await page.evaluate(async () => {
+    const pagefind = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as { search(q: string): Promise<{ results: { data(): Promise<{ url: string; content: string }> }[] }> };
+    const found = await pagefind.search('DeCamp');
+    const pages = await Promise.all(found.results.map((r) => r.data()));
+    return pages.find((p) => p.url.includes('/articles/irans-khamenei-opens-door'))?.content ?? '';
+  });
+  expect(content).toContain('Source Antiwar.com. Author Dave DeCamp. Published 27 August 2024.');
+  expect(content).not.toMatch(/SourceAntiwar|AuthorDave|Published27/);
+  // The author is found by name in the facts and the bio, not in five formats of citation.
+  expect(content).not.toContain('Cite this article');
+  expect(content).not.toContain('TY  - NEWS');
+});
+
 test('an alias finds the actor: "Araqchi" finds Abbas Araghchi', async ({ page }) => {
   await page.goto('./search/?q=Araqchi');
   await expect(results(page).first().getByRole('link')).toHaveText('Abbas Araghchi');
