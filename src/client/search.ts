@@ -58,7 +58,6 @@ function pagefindEngine(): Engine {
     options(o: object): Promise<void>;
     init(): Promise<void>;
     filters(): Promise<Facets>;
-    preload(term: string, o?: object): Promise<void>;
     search(q: string | null, o: object): Promise<Found>;
   };
   let loaded: Promise<Pagefind> | undefined;
@@ -103,10 +102,8 @@ function pagefindEngine(): Engine {
       // 1,000 articles): those are fetched only if the reader stops there.
       const last = query.trim().split(/\s+/).pop() ?? '';
       if ([...last].length < 3) return;
-      void load().then((pf) => {
-        void pf.preload(query);
-        void find(pf, query, filters, sort).catch(() => undefined);
-      });
+      // Searching loads the index chunks the words need, as Pagefind's own preload would, and ranks them too.
+      void load().then((pf) => find(pf, query, filters, sort).catch(() => undefined));
     },
     async warm() {
       await (await load()).init();
