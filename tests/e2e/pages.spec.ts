@@ -76,12 +76,18 @@ test('the paragraph link control points at its own anchor', async ({ page }) => 
   await expect(page.locator('#p-3')).toBeInViewport();
 });
 
-test('an actor preview appears on keyboard focus and goes with Escape', async ({ page }) => {
+/** Opens the article and shows Masoud Pezeshkian's preview card by focus or by hover. */
+async function showPreview(page: import('@playwright/test').Page, how: 'focus' | 'hover') {
   await page.goto(ARTICLE);
   const link = page.locator('a.mention[data-actor="masoud-pezeshkian"]').first();
-  await link.focus();
+  await link[how]();
   const card = page.locator('#actor-preview');
   await expect(card).toBeVisible();
+  return { link, card };
+}
+
+test('an actor preview appears on keyboard focus and goes with Escape', async ({ page }) => {
+  const { link, card } = await showPreview(page, 'focus');
   await expect(card).toContainText('Masoud Pezeshkian');
   await expect(card).toContainText(/\d+ mentions? in this briefing/);
   await expect(link).toHaveAttribute('aria-describedby', 'actor-preview');
@@ -90,11 +96,7 @@ test('an actor preview appears on keyboard focus and goes with Escape', async ({
 });
 
 test('an actor preview shown on hover stays while the pointer moves onto it, and goes when it leaves both', async ({ page }) => {
-  await page.goto(ARTICLE);
-  const link = page.locator('a.mention[data-actor="masoud-pezeshkian"]').first();
-  await link.hover();
-  const card = page.locator('#actor-preview');
-  await expect(card).toBeVisible();
+  const { card } = await showPreview(page, 'hover');
   // Across the gap and onto the card, in steps, then a pause longer than the hide delay.
   const box = (await card.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
