@@ -3,6 +3,7 @@ import { findEvents } from '../annotate/dates.ts';
 import type { Discovered } from '../annotate/discover.ts';
 import type { Lexicon } from '../annotate/lexicon.ts';
 import type { Mention } from '../annotate/match.ts';
+import { outermostMentions } from '../annotate/outermost.ts';
 import { findStatements } from '../annotate/quotes.ts';
 import { tagTopics, type TopicMatcher } from '../annotate/topics.ts';
 import type { EntityType } from '../schema/entity.ts';
@@ -92,12 +93,5 @@ function countMentions(blocks: AnnotatedBlock[]): Map<string, number> {
 
 /** Markdown links cannot nest: a role phrase ("Iran’s foreign minister") links, the anchor inside it does not. */
 function linksOf(mentions: Mention[]): Link[] {
-  const links: Link[] = [];
-  let lastEnd = -1;
-  for (const m of mentions) {
-    if (m.start < lastEnd) continue;
-    links.push({ start: m.start, end: m.end, href: actorHref(m.entity) });
-    lastEnd = m.end;
-  }
-  return links;
+  return outermostMentions(mentions).map((m) => ({ start: m.start, end: m.end, href: actorHref(m.entity) }));
 }
