@@ -60,10 +60,17 @@ async function load(): Promise<SiteData> {
   const paragraphsOf = new Map<string, TopicParagraph[]>();
   const topicActors = new Map<string, Map<string, number>>();
 
+  const statementsOf = new Map<string, StatementInContext[]>();
   const ordered = [...annotations].sort((a, b) => byDateAsc(a.published, b.published) || a.slug.localeCompare(b.slug));
   for (const data of ordered) {
     const article = articleBySlug.get(data.slug)?.data;
     if (!article) continue;
+    for (const statement of data.statements) {
+      if (!statement.speaker) continue;
+      const list = statementsOf.get(statement.speaker) ?? [];
+      list.push({ article, text: statement.text, block: statement.parts.find((p) => p.block.startsWith('p-'))?.block ?? statement.parts[0]?.block });
+      statementsOf.set(statement.speaker, list);
+    }
     for (const block of data.blocks) {
       const ids = new Set<string>();
       for (const m of block.mentions) {
@@ -115,17 +122,6 @@ async function load(): Promise<SiteData> {
     }
   }
   const annotationBySlug = new Map(annotations.map((a) => [a.slug, a]));
-  const statementsOf = new Map<string, StatementInContext[]>();
-  for (const data of ordered) {
-    const article = articleBySlug.get(data.slug)?.data;
-    if (!article) continue;
-    for (const statement of data.statements) {
-      if (!statement.speaker) continue;
-      const list = statementsOf.get(statement.speaker) ?? [];
-      list.push({ article, text: statement.text, block: statement.parts.find((p) => p.block.startsWith('p-'))?.block ?? statement.parts[0]?.block });
-      statementsOf.set(statement.speaker, list);
-    }
-  }
   return { articles, articleBySlug, actors, mentionsOf, together, topics, paragraphsOf, topicActors, actorTopics, annotations: annotationBySlug, statementsOf, articlesWithActor, articlesWithTopic };
 }
 

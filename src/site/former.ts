@@ -12,11 +12,15 @@ import type { SiteData } from './data.ts';
 export type Former = { former: string; id: string };
 
 export function formerActorIds(data: SiteData): Former[] {
-  return [...data.actors.values()].flatMap((a) => a.former_ids.filter((f) => !data.actors.has(f)).map((former) => ({ former, id: a.id })));
+  return formerIds(data.actors);
 }
 
 export function formerTopicIds(data: SiteData): Former[] {
-  return [...data.topics.values()].flatMap((t) => t.former_ids.filter((f) => !data.topics.has(f)).map((former) => ({ former, id: t.id })));
+  return formerIds(data.topics);
+}
+
+function formerIds(current: ReadonlyMap<string, { id: string; former_ids: string[] }>): Former[] {
+  return [...current.values()].flatMap((x) => x.former_ids.filter((f) => !current.has(f)).map((former) => ({ former, id: x.id })));
 }
 
 export function formerArticleSlugs(articles: CollectionEntry<'articles'>[]): Former[] {
