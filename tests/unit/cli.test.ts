@@ -34,6 +34,17 @@ describe('npm run build -- --seeds <dir>', () => {
     expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
   });
 
+  it('prints one summary line per stage and no progress display when its output is not a terminal', () => {
+    // Other tests build side by side, so this build may have waited for the lock: that line is not a stage.
+    const lines = first.stdout.split('\n').filter((line) => line && !line.startsWith('waiting for another build'));
+    expect(lines).toEqual([
+      expect.stringMatching(/^annotate: 1 articles \(0 from cache\) in \d+\.\d s$/),
+      expect.stringMatching(/^astro \+ search index: site built in \d+\.\d s$/),
+      'build: dist/ is ready (npm run preview to read it)',
+    ]);
+    expect(first.stdout + first.stderr).not.toContain('\r');
+  });
+
   it('leaves content and dist byte-identical when the next build fails', () => {
     const before = { dist: treeHash(out), articles: treeHash(articles) };
     const bad = seedsFolder({ 'muscat.txt': GOOD_ARTICLE, 'empty.txt': '' });
