@@ -53,11 +53,7 @@ function reference(item: CslJson, style: Style): string {
 }
 
 function bibliography(item: CslJson, style: Style, input: CiteInput): string {
-  let entry = `${reference(item, style)} ${dossierLine(style, input)}`;
-  // APA asks for a retrieval date before the address of an undated page; Dossier
-  // gives none (it would change with every build), which leaves a bare "Retrieved".
-  if (style === 'apa' && input.originalUrl) entry = entry.replace(`Retrieved ${input.originalUrl}`, input.originalUrl);
-  return entry;
+  return `${reference(item, style)} ${dossierLine(style, input)}`;
 }
 
 /** Where the annotated copy is, in each style's own punctuation and paragraph abbreviation. */
