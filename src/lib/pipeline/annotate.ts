@@ -1,14 +1,14 @@
-import { linkSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { indexEntities, type IndexedEntity } from '../annotate/entity-index.ts';
 import { loadEntities } from '../registry/entities.ts';
 import { loadTopics } from '../registry/topics.ts';
 import type { ArticleOutput } from './annotate-article.ts';
 import { annotateAll } from './annotate-pool.ts';
-import { hashOf, openCache, pipelineVersion } from './cache.ts';
+import { NO_MEMO } from '../memo.ts';
+import { hashOf, memoIn, openCache, pipelineVersion } from './cache.ts';
 import type { SiteAddress } from './citations.ts';
 import { loadSeeds, type Article } from './load.ts';
-import { parseArticle, type ParsedArticle } from '../clean/article.ts';
 
 
 export type AnnotateOptions = {
@@ -31,6 +31,10 @@ export type AnnotateOptions = {
 };
 
 type Summary = Pick<ArticleOutput, 'discovered' | 'counts' | 'articleTopics' | 'paragraphTopics'>;
+/** What the whole-set indexes need of an article, and the byte lengths of its two files. */
+type Kept = { summary: Summary; bytes: [markdown: number, json: number] };
+/** The two files written for each article, in the order of Kept['bytes']. */
+const FILES = ['.md', '.json'] as const;
 export type AnnotateResult = {
   articles: Article[];
   warnings: string[];
@@ -65,20 +69,12 @@ function readKeys(dir: string): Map<string, string> {
  */
 export async function annotateSeeds(options: AnnotateOptions): Promise<AnnotateResult> {
   const { seeds, out, address } = options;
-  const registry = loadEntities(options.entities);
-  const topicRegistry = loadTopics(options.topics);
+  const memo = options.cacheDir ? memoIn(join(options.cacheDir, 'memo')) : NO_MEMO;
+  const registry = loadEntities(options.entities, process.cwd(), memo);
+  const topicRegistry = loadTopics(options.topics, process.cwd(), memo);
   const cache = options.cacheDir ? openCache<ArticleOutput>(options.cacheDir) : undefined;
-  const parses = options.cacheDir ? openCache<ParsedArticle>(join(options.cacheDir, 'parsed')) : undefined;
   const version = pipelineVersion();
-  const { articles, warnings } = loadSeeds(seeds, process.cwd(), (text, path) => {
-    if (!parses) return parseArticle(text, path);
-    const key = hashOf(version, path, text);
-    const known = parses.get(key);
-    if (known) return known;
-    const parsed = parseArticle(text, path);
-    parses.set(key, parsed);
-    return parsed;
-  });
+  const { articles, warnings } = loadSeeds(seeds, process.cwd(), memo);
   mkdirSync(join(out, '_index'), { recursive: true });
 
   const fingerprint = hashOf(
@@ -94,35 +90,63 @@ export async function annotateSeeds(options: AnnotateOptions): Promise<AnnotateR
   const keys = articles.map((article) => hashOf(fingerprint, JSON.stringify(article)));
   // What the previous output was made from: an article whose key has not
   // changed is linked from there instead of written again (most of what an
-  // unchanged corpus costs to re-annotate is writing thousands of files).
+  // unchanged corpus costs to re-annotate is writing thousands of files), and
+  // then only its summary is read from the cache, not its whole output.
   const before = options.previous ? readKeys(options.previous) : new Map<string, string>();
-  const write = (slug: string, key: string, ext: string, text: string) => {
-    const path = join(out, `${slug}${ext}`);
-    if (before.get(slug) === key) {
-      try {
-        const old = join(options.previous!, `${slug}${ext}`);
-        // A generated file edited by hand is written afresh (a cheap check: its length).
-        if (statSync(old).size !== Buffer.byteLength(text)) throw new Error('changed');
-        linkSync(old, path);
-        return;
-      } catch {
-        // Gone, or another file system: write it.
-      }
+  const kept = options.cacheDir ? openCache<Kept>(join(options.cacheDir, 'summaries')) : undefined;
+  let fromCache = 0;
+  const reuse = (slug: string, key: string, bytes: Kept['bytes']): boolean => {
+    if (!options.previous || before.get(slug) !== key) return false;
+    const made: string[] = [];
+    try {
+      const old = FILES.map((ext) => join(options.previous!, `${slug}${ext}`));
+      // A generated file edited by hand is written afresh (a cheap check: its length).
+      if (old.some((path, i) => statSync(path).size !== bytes[i])) return false;
+      old.forEach((path, i) => {
+        const linked = join(out, `${slug}${FILES[i]}`);
+        linkSync(path, linked);
+        made.push(linked);
+      });
+      return true;
+    } catch {
+      // Gone, or another file system: both are written. A link already made
+      // is removed first, since writing through it would change the old file.
+      for (const path of made) rmSync(path, { force: true });
+      return false;
     }
-    writeFileSync(path, text);
   };
-  const take = (index: number, output: ArticleOutput) => {
-    const article = articles[index]!;
-    write(article.slug, keys[index]!, '.md', output.markdown);
-    write(article.slug, keys[index]!, '.json', output.json);
-    summaries[index] = { discovered: output.discovered, counts: output.counts, articleTopics: output.articleTopics, paragraphTopics: output.paragraphTopics };
+  const record = (index: number, summary: Summary) => {
+    summaries[index] = summary;
     options.onProgress?.(++done, articles.length);
+  };
+  const take = (index: number, output: ArticleOutput, summary: Summary) => {
+    const slug = articles[index]!.slug;
+    const texts = [output.markdown, output.json];
+    if (!reuse(slug, keys[index]!, texts.map((t) => Buffer.byteLength(t)) as Kept['bytes'])) {
+      texts.forEach((text, i) => writeFileSync(join(out, `${slug}${FILES[i]}`), text));
+    }
+    record(index, summary);
+  };
+  const keep = (key: string, output: ArticleOutput): Summary => {
+    const summary: Summary = { discovered: output.discovered, counts: output.counts, articleTopics: output.articleTopics, paragraphTopics: output.paragraphTopics };
+    kept?.set(key, { summary, bytes: [Buffer.byteLength(output.markdown), Buffer.byteLength(output.json)] });
+    return summary;
   };
   const missing: number[] = [];
   keys.forEach((key, index) => {
+    const known = kept?.get(key);
+    if (known && reuse(articles[index]!.slug, key, known.bytes)) {
+      fromCache++;
+      record(index, known.summary);
+      return;
+    }
     const output = cache?.get(key);
-    if (output) take(index, output);
-    else missing.push(index);
+    if (!output) {
+      missing.push(index);
+      return;
+    }
+    fromCache++;
+    take(index, output, known?.summary ?? keep(key, output));
   });
   const threads = await annotateAll(
     missing.map((i) => articles[i]!),
@@ -130,7 +154,7 @@ export async function annotateSeeds(options: AnnotateOptions): Promise<AnnotateR
     (n, output) => {
       const index = missing[n]!;
       cache?.set(keys[index]!, output);
-      take(index, output);
+      take(index, output, keep(keys[index]!, output));
     },
     { workers: options.workers },
   );
@@ -155,5 +179,5 @@ export async function annotateSeeds(options: AnnotateOptions): Promise<AnnotateR
   writeFileSync(join(out, KEYS_FILE), `${JSON.stringify(Object.fromEntries(articles.map((a, i) => [a.slug, keys[i]])), null, 1)}\n`);
   const entities = indexEntities(registry.entities, perArticle, (id) => `/actors/${id}/`);
   writeFileSync(join(out, ENTITIES_FILE), `${JSON.stringify(entities, null, 1)}\n`);
-  return { articles, warnings, entities, cached: cache?.hits ?? 0, annotated: articles.length - (cache?.hits ?? 0), threads };
+  return { articles, warnings, entities, cached: fromCache, annotated: articles.length - fromCache, threads };
 }

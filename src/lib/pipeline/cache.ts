@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Memo } from '../memo.ts';
 
 /**
  * Annotation results, kept between runs and keyed by a hash of everything an
@@ -39,6 +40,24 @@ export function openCache<T>(dir: string): Cache<T> {
     },
   };
   return cache;
+}
+
+/**
+ * A Memo kept in `dir`, under a hash of the pipeline's version and the parts:
+ * the registries, the manifest and each seed's parse are read from here when
+ * their text has not changed (YAML and parsing were most of what an unchanged
+ * corpus cost to load).
+ */
+export function memoIn(dir: string): Memo {
+  const cache = openCache<unknown>(dir);
+  return <T>(parts: readonly string[], compute: () => { value: T; keep: boolean }): T => {
+    const key = hashOf(pipelineVersion(), ...parts);
+    const known = cache.get(key);
+    if (known !== undefined) return known as T;
+    const { value, keep } = compute();
+    if (keep) cache.set(key, value);
+    return value;
+  };
 }
 
 export function hashOf(...parts: string[]): string {

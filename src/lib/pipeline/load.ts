@@ -6,6 +6,7 @@ import { DossierError, DossierErrors } from '../errors.ts';
 import { parseManifest, type ManifestEntry } from '../read/manifest.ts';
 import { decodeSeed, MAX_SEED_BYTES } from '../read/seed-text.ts';
 import { sameTextKey } from '../parse/normalize.ts';
+import { NO_MEMO, type Memo } from '../memo.ts';
 import { articleSlug } from '../slug.ts';
 
 /** A parsed article joined with the facts its manifest entry gives. */
@@ -30,13 +31,10 @@ export const MANIFEST = 'sources.yaml';
 /**
  * Reads every `.txt` in the seeds folder and its `sources.yaml`. Problems are
  * collected across all files and thrown together, so one run shows them all.
+ * With a memo (annotate keeps one in its cache), the manifest and each seed
+ * whose text has not changed are not parsed again.
  */
-/**
- * `parse` stands in for parseArticle, so that a caller can remember parses
- * between runs (annotate.ts keeps them in its cache: parsing is most of what
- * an unchanged corpus costs to load).
- */
-export function loadSeeds(dir: string, cwd = process.cwd(), parse: (text: string, path: string) => ParsedArticle = parseArticle): LoadResult {
+export function loadSeeds(dir: string, cwd = process.cwd(), memo: Memo = NO_MEMO): LoadResult {
   const shown = (name: string) => relative(cwd, join(dir, name)) || name;
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new DossierError('seeds folder not found', { file: shown(''), hint: 'pass an existing folder with --seeds <dir>' });
@@ -53,7 +51,8 @@ export function loadSeeds(dir: string, cwd = process.cwd(), parse: (text: string
   let entries: ManifestEntry[] = [];
   if (existsSync(manifestPath)) {
     try {
-      entries = parseManifest(readFileSync(manifestPath, 'utf8'), shown(MANIFEST));
+      const text = readFileSync(manifestPath, 'utf8');
+      entries = memo(['manifest', shown(MANIFEST), text], () => ({ value: parseManifest(text, shown(MANIFEST), memo), keep: true }));
     } catch (error) {
       collect(error);
     }
@@ -79,6 +78,7 @@ export function loadSeeds(dir: string, cwd = process.cwd(), parse: (text: string
   const byFile = new Map(entries.map((entry) => [entry.file, entry]));
 
   const articles: Article[] = [];
+  const sameText = new Map<Article, string>();
   for (const name of files) {
     const path = shown(name);
     try {
@@ -86,13 +86,13 @@ export function loadSeeds(dir: string, cwd = process.cwd(), parse: (text: string
         decodeSeed(new Uint8Array(MAX_SEED_BYTES + 1), path);
       }
       const text = decodeSeed(readFileSync(join(dir, name)), path);
-      const parsed = parse(text, path);
+      const { parsed, textKey } = memo(['seed', path, text], () => ({ value: parseSeed(text, path), keep: true }));
       const entry = byFile.get(name);
       if (!entry) {
         warnings.push(`${path}: no entry in ${MANIFEST}; its date and source will be shown as unknown`);
       }
       const published = entry?.published ?? null;
-      articles.push({
+      const article: Article = {
         ...parsed,
         file: name,
         path,
@@ -103,27 +103,36 @@ export function loadSeeds(dir: string, cwd = process.cwd(), parse: (text: string
         published,
         author: entry?.author ?? parsed.bylineName,
         unlisted: !entry,
-      });
+      };
+      articles.push(article);
+      sameText.set(article, textKey);
     } catch (error) {
       collect(error);
     }
   }
 
-  errors.push(...duplicates(articles));
+  errors.push(...duplicates(articles, sameText));
   if (errors.length === 1) throw errors[0];
   if (errors.length > 1) throw new DossierErrors(errors);
   return { articles, warnings };
 }
 
+/** A seed parsed, with the key that tells the same story saved twice (see duplicates). */
+function parseSeed(text: string, path: string): { parsed: ParsedArticle; textKey: string } {
+  const parsed = parseArticle(text, path);
+  const textKey = createHash('sha256')
+    .update(parsed.paragraphs.map((p) => sameTextKey(p.text)).join('\n'))
+    .digest('hex');
+  return { parsed, textKey };
+}
+
 /** The same story saved twice, or two stories that would share one URL. */
-function duplicates(articles: Article[]): DossierError[] {
+function duplicates(articles: Article[], sameText: Map<Article, string>): DossierError[] {
   const errors: DossierError[] = [];
   const byText = new Map<string, Article>();
   const bySlug = new Map<string, Article>();
   for (const article of articles) {
-    const key = createHash('sha256')
-      .update(article.paragraphs.map((p) => sameTextKey(p.text)).join('\n'))
-      .digest('hex');
+    const key = sameText.get(article)!;
     const twin = byText.get(key);
     if (twin) {
       errors.push(

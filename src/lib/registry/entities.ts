@@ -1,4 +1,5 @@
 import { DossierError, DossierErrors } from '../errors.ts';
+import { NO_MEMO, type Memo } from '../memo.ts';
 import { entitySchema, type Entity } from '../schema/entity.ts';
 import { readRegistryFolder, readYamlList } from './yaml-list.ts';
 
@@ -15,13 +16,21 @@ type Located = { entity: Entity; file: string; line: number | undefined };
  * Reads and checks every `*.yaml` in the entities folder. Each problem names
  * its file, line and field; all of them are reported together.
  */
-export function loadEntities(dir: string, cwd = process.cwd()): Registry {
+export function loadEntities(dir: string, cwd = process.cwd(), memo: Memo = NO_MEMO): Registry {
   const errors: DossierError[] = [];
   const located: Located[] = [];
   const files: Registry['files'] = [];
   for (const { path, text } of readRegistryFolder(dir, cwd)) {
     files.push({ path, text });
-    located.push(...readEntityFile(text, path, errors));
+    // A file with problems is not remembered, so its messages come every run.
+    located.push(
+      ...memo(['entities', path, text], () => {
+        const own: DossierError[] = [];
+        const value = readEntityFile(text, path, own);
+        errors.push(...own);
+        return { value, keep: own.length === 0 };
+      }),
+    );
   }
   errors.push(...crossCheck(located));
   if (errors.length === 1) throw errors[0];

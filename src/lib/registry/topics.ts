@@ -1,4 +1,5 @@
 import { DossierError, DossierErrors } from '../errors.ts';
+import { NO_MEMO, type Memo } from '../memo.ts';
 import { topicSchema, type Topic } from '../schema/topic.ts';
 import { readRegistryFolder, readYamlList } from './yaml-list.ts';
 
@@ -18,13 +19,21 @@ type Located = { topic: Topic; file: string; line: number | undefined };
  * for actors: each problem names its file, line and field, and all of them are
  * reported together.
  */
-export function loadTopics(dir: string, cwd = process.cwd()): TopicRegistry {
+export function loadTopics(dir: string, cwd = process.cwd(), memo: Memo = NO_MEMO): TopicRegistry {
   const errors: DossierError[] = [];
   const located: Located[] = [];
   const files: TopicRegistry['files'] = [];
   for (const { path, text } of readRegistryFolder(dir, cwd)) {
     files.push({ path, text });
-    located.push(...readTopicFile(text, path, errors));
+    // A file with problems is not remembered, so its messages come every run.
+    located.push(
+      ...memo(['topics', path, text], () => {
+        const own: DossierError[] = [];
+        const value = readTopicFile(text, path, own);
+        errors.push(...own);
+        return { value, keep: own.length === 0 };
+      }),
+    );
   }
   errors.push(...duplicateIds(located));
   if (errors.length === 1) throw errors[0];
