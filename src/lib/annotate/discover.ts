@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { nlp } from './nlp.ts';
 import { headlineSlug } from '../slug.ts';
 import type { EntityType } from '../schema/entity.ts';
 import type { Mention } from './match.ts';

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { nlp } from './nlp.ts';
 import { isTitleCase } from './article.ts';
 import type { Attribution } from './quotes-credit.ts';
 import type { QuoteSpan } from './quotes-spans.ts';

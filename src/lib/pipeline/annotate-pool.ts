@@ -43,7 +43,7 @@ async function annotateHere(articles: Article[], input: ContextInput, onResult: 
   // compromise loaded, with annotate-article (see prepareCitations).
   const context: Context = await buildContext(input);
   const { prepareCitations } = await import('./citations.ts');
-  prepareCitations(articles, context.address, context.citations);
+  await prepareCitations(articles, context.address, context.citations);
   const { annotateOne } = await import('./annotate-article.ts');
   articles.forEach((article, index) => onResult(index, annotateOne(article, context)));
 }

@@ -1,7 +1,7 @@
 // One annotation thread (see annotate-pool.ts): builds its own context from
 // the registries, then annotates the batches of articles it is sent.
 import { parentPort, workerData } from 'node:worker_threads';
-import { warmCitations } from '../cite/citations.ts';
+import { loadCitations } from './citations.ts';
 import { buildContext, type ContextInput } from './context.ts';
 import type { Article } from './load.ts';
 
@@ -9,7 +9,7 @@ import type { Article } from './load.ts';
 // thread (see prepareCitations). There it is three to four times faster; in
 // workers a full build showed no difference, and it costs nothing, since a
 // worker is only started for 40 articles or more, nearly always with some to cite.
-warmCitations();
+await loadCitations();
 const { annotateOne } = await import('./annotate-article.ts');
 const context = await buildContext(workerData as ContextInput);
 

@@ -1,4 +1,4 @@
-import { citationsFor, warmCitations, type Citations } from '../cite/citations.ts';
+import type { Citations, CiteInput } from '../cite/citations.ts';
 import { PARAGRAPH_TOKEN } from '../schema/article.ts';
 import type { Article } from './load.ts';
 import { hashOf, pipelineVersion, type Cache } from './cache.ts';
@@ -25,6 +25,7 @@ export function articleCitations(article: Article, address: SiteAddress, remembe
   const key = remembered ? citationKey(input) : '';
   const known = remembered?.get(key);
   if (known) return known;
+  if (!citationsFor) throw new Error('loadCitations() must finish before an article without remembered citations is cited');
   const made = {
     citations: citationsFor(input),
     paragraphCitations: citationsFor({ ...input, paragraph: Number(PARAGRAPH_TOKEN), pageUrl: `${url}#p-${PARAGRAPH_TOKEN}` }),
@@ -33,16 +34,25 @@ export function articleCitations(article: Article, address: SiteAddress, remembe
   return made;
 }
 
+/** citation-js's formatter, once loadCitations has loaded it: an article whose citations are remembered never needs it. */
+let citationsFor: ((input: CiteInput) => Citations) | undefined;
+
 /**
- * Readies citeproc for these articles, if any of them has no citations in the
- * cache yet. It must run before compromise is loaded: citeproc builds its
- * style engines three to four times slower once compromise is in memory
- * (measured: 1.0 s before, 4.6 s after, for the first citation in a process;
- * the engines, once built, stay fast). So annotation calls this first, and
- * loads the matchers after.
+ * Loads citation-js and builds citeproc's style engines (about 0.1 s). It must
+ * run before compromise is loaded: citeproc built the bundled APA style's
+ * engine three to four times slower once compromise was in memory (1.0 s
+ * before, 4.6 s after); the engines, once built, stay fast.
  */
-export function prepareCitations(articles: readonly Article[], address: SiteAddress, remembered?: Cache<ArticleCitations>): void {
-  if (articles.some((article) => !remembered?.has(citationKey(citationInput(article, address).input)))) warmCitations();
+export async function loadCitations(): Promise<void> {
+  if (citationsFor) return;
+  const cite = await import('../cite/citations.ts');
+  cite.warmCitations();
+  citationsFor = cite.citationsFor;
+}
+
+/** Loads citation-js for these articles if any of them has no citations in the cache yet (see loadCitations). */
+export async function prepareCitations(articles: readonly Article[], address: SiteAddress, remembered?: Cache<ArticleCitations>): Promise<void> {
+  if (articles.some((article) => !remembered?.has(citationKey(citationInput(article, address).input)))) await loadCitations();
 }
 
 function citationKey(input: ReturnType<typeof citationInput>['input']): string {
