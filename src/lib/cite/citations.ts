@@ -17,10 +17,11 @@ export type Citations = { apa: string; mla: string; chicago: string; bibtex: str
 export function citationsFor(raw: CiteInput): Citations {
   const input = tidyInput(raw);
   const item = cslItem(input);
+  const styled = references(item);
   return {
-    apa: bibliography(item, 'apa', input),
-    mla: bibliography(item, 'mla', input),
-    chicago: bibliography(item, 'chicago', input),
+    apa: `${styled.apa} ${dossierLine('apa', input)}`,
+    mla: `${styled.mla} ${dossierLine('mla', input)}`,
+    chicago: `${styled.chicago} ${dossierLine('chicago', input)}`,
     bibtex: bibtex(item, input),
     ris: ris(item, input),
   };
@@ -34,26 +35,25 @@ export function warmCitations(): void {
 type Style = keyof typeof STYLES;
 
 /**
- * The reference as citeproc formats it, remembered for the next call: an
- * article and its "paragraph N" citation share it and differ only in the
- * Dossier line after it. Formatting costs a few milliseconds per style.
+ * The reference in each style as citeproc formats it, remembered for the next
+ * call: an article and its "paragraph N" citation share it and differ only in
+ * the Dossier line after it. One Cite serves the three styles, since reading
+ * the item into citation-js costs about as much as formatting it.
  */
-const formatted = new Map<string, string>();
+const formatted = new Map<string, Record<Style, string>>();
 
-function reference(item: CslJson, style: Style): string {
+function references(item: CslJson): Record<Style, string> {
   const styled = styledItem(item);
-  const key = `${style}\u0000${JSON.stringify(styled)}`;
-  let text = formatted.get(key);
-  if (text === undefined) {
-    text = unprotect(new Cite(styled).format('bibliography', { format: 'text', template: STYLES[style] }) as string).trim();
+  const key = JSON.stringify(styled);
+  let texts = formatted.get(key);
+  if (texts === undefined) {
+    const cite = new Cite(styled);
+    const format = (style: Style) => unprotect(cite.format('bibliography', { format: 'text', template: STYLES[style] }) as string).trim();
+    texts = { apa: format('apa'), mla: format('mla'), chicago: format('chicago') };
     if (formatted.size > 256) formatted.clear();
-    formatted.set(key, text);
+    formatted.set(key, texts);
   }
-  return text;
-}
-
-function bibliography(item: CslJson, style: Style, input: CiteInput): string {
-  return `${reference(item, style)} ${dossierLine(style, input)}`;
+  return texts;
 }
 
 /** Where the annotated copy is, in each style's own punctuation and paragraph abbreviation. */
