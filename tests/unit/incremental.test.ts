@@ -1,7 +1,7 @@
 // Incremental annotation: after one seed is edited or added, a cached run
 // re-annotates only that article, and its output is byte-identical to a clean
 // run; a registry change re-annotates everything, still identically.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -81,5 +81,42 @@ describe('incremental annotation', () => {
     expect(shared).not.toContain(tampered);
     const clean = await run(seeds, entities, undefined);
     expect(treeHash(second.out)).toBe(treeHash(clean.out));
+  }, 120_000);
+  it('writes both of an article\'s files afresh when the previous output lost one, leaving that output as it was', async () => {
+    const seeds = corpus(3);
+    const entities = join(ROOT, 'content', 'entities');
+    const cache = mkdtempSync(join(tmpdir(), 'dossier-cache-'));
+    const first = await run(seeds, entities, cache);
+    const md = readdirSync(first.out).find((n) => n.endsWith('.md'))!;
+    const before = readFileSync(join(first.out, md), 'utf8');
+    rmSync(join(first.out, md.replace(/\.md$/, '.json')));
+    const second = await run(seeds, entities, cache, first.out);
+    expect(second).toMatchObject({ cached: 3, annotated: 0 });
+    expect(statSync(join(second.out, md)).ino).not.toBe(statSync(join(first.out, md)).ino);
+    expect(readFileSync(join(first.out, md), 'utf8')).toBe(before);
+    const clean = await run(seeds, entities, undefined);
+    expect(treeHash(second.out)).toBe(treeHash(clean.out));
+  }, 120_000);
+  it('reports a registry or manifest problem on every cached run, with its file and line, until it is fixed', async () => {
+    const seeds = corpus(2);
+    const entities = mkdtempSync(join(tmpdir(), 'dossier-entities-'));
+    cpSync(join(ROOT, 'content', 'entities'), entities, { recursive: true });
+    const cache = mkdtempSync(join(tmpdir(), 'dossier-cache-'));
+    await run(seeds, entities, cache);
+    const file = readdirSync(entities).find((n) => n.endsWith('.yaml'))!;
+    const good = readFileSync(join(entities, file), 'utf8');
+    writeFileSync(join(entities, file), `${good}- id: Not An Id\n  name: Broken\n  type: person\n`);
+    const line = good.split('\n').length;
+    for (let attempt = 0; attempt < 2; attempt++) {
+      await expect(run(seeds, entities, cache)).rejects.toThrow(`${file}:${line}: entity "Not An Id"`);
+    }
+    const manifest = readFileSync(join(seeds, 'sources.yaml'), 'utf8');
+    writeFileSync(join(entities, file), good);
+    writeFileSync(join(seeds, 'sources.yaml'), `${manifest}- file: a0.txt\n`);
+    for (let attempt = 0; attempt < 2; attempt++) {
+      await expect(run(seeds, entities, cache)).rejects.toThrow(/listed twice/);
+    }
+    writeFileSync(join(seeds, 'sources.yaml'), manifest);
+    expect(await run(seeds, entities, cache)).toMatchObject({ cached: 2, annotated: 0 });
   }, 120_000);
 });
