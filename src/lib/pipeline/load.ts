@@ -86,7 +86,7 @@ export function loadSeeds(dir: string, cwd = process.cwd(), memo: Memo = NO_MEMO
         decodeSeed(new Uint8Array(MAX_SEED_BYTES + 1), path);
       }
       const text = decodeSeed(readFileSync(join(dir, name)), path);
-      const { parsed, textKey } = memo(['seed', path, text], () => ({ value: parseSeed(text, path), keep: true }));
+      const { parsed, textKey, slug } = memo(['seed', path, text], () => ({ value: parseSeed(text, path, name), keep: true }));
       const entry = byFile.get(name);
       if (!entry) {
         warnings.push(`${path}: no entry in ${MANIFEST}; its date and source will be shown as unknown`);
@@ -96,7 +96,7 @@ export function loadSeeds(dir: string, cwd = process.cwd(), memo: Memo = NO_MEMO
         ...parsed,
         file: name,
         path,
-        slug: entry?.slug ?? articleSlug(parsed.headline, name),
+        slug: entry?.slug ?? slug,
         formerSlugs: entry?.former_slugs ?? [],
         publisher: entry?.publisher ?? null,
         url: entry?.url ?? null,
@@ -117,13 +117,13 @@ export function loadSeeds(dir: string, cwd = process.cwd(), memo: Memo = NO_MEMO
   return { articles, warnings };
 }
 
-/** A seed parsed, with the key that tells the same story saved twice (see duplicates). */
-function parseSeed(text: string, path: string): { parsed: ParsedArticle; textKey: string } {
+/** A seed parsed, with the key that tells the same story saved twice (see duplicates) and the slug its headline gives. */
+function parseSeed(text: string, path: string, name: string): { parsed: ParsedArticle; textKey: string; slug: string } {
   const parsed = parseArticle(text, path);
   const textKey = createHash('sha256')
     .update(parsed.paragraphs.map((p) => sameTextKey(p.text)).join('\n'))
     .digest('hex');
-  return { parsed, textKey };
+  return { parsed, textKey, slug: articleSlug(parsed.headline, name) };
 }
 
 /** The same story saved twice, or two stories that would share one URL. */
