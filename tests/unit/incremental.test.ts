@@ -32,6 +32,13 @@ async function run(seeds: string, entities: string, cacheDir: string | undefined
   return { out, ...result };
 }
 
+/** A copy of the entity registry that a test may edit. */
+function editableEntities(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-entities-'));
+  cpSync(join(ROOT, 'content', 'entities'), dir, { recursive: true });
+  return dir;
+}
+
 describe('incremental annotation', () => {
   it('re-annotates only what changed, with output byte-identical to a clean run', async () => {
     const seeds = corpus(12);
@@ -51,8 +58,7 @@ describe('incremental annotation', () => {
 
   it('re-annotates everything after a registry change, and still matches a clean run', async () => {
     const seeds = corpus(4);
-    const entities = mkdtempSync(join(tmpdir(), 'dossier-entities-'));
-    cpSync(join(ROOT, 'content', 'entities'), entities, { recursive: true });
+    const entities = editableEntities();
     const cache = mkdtempSync(join(tmpdir(), 'dossier-cache-'));
     await run(seeds, entities, cache);
     const file = readdirSync(entities).find((n) => readFileSync(join(entities, n), 'utf8').includes('- id: rafael-grossi\n'))!;
@@ -97,10 +103,10 @@ describe('incremental annotation', () => {
     const clean = await run(seeds, entities, undefined);
     expect(treeHash(second.out)).toBe(treeHash(clean.out));
   }, 120_000);
+
   it('reports a registry or manifest problem on every cached run, with its file and line, until it is fixed', async () => {
     const seeds = corpus(2);
-    const entities = mkdtempSync(join(tmpdir(), 'dossier-entities-'));
-    cpSync(join(ROOT, 'content', 'entities'), entities, { recursive: true });
+    const entities = editableEntities();
     const cache = mkdtempSync(join(tmpdir(), 'dossier-cache-'));
     await run(seeds, entities, cache);
     const file = readdirSync(entities).find((n) => n.endsWith('.yaml'))!;

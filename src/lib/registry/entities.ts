@@ -1,5 +1,5 @@
 import { DossierError, DossierErrors } from '../errors.ts';
-import { NO_MEMO, type Memo } from '../memo.ts';
+import { NO_MEMO, readThrough, type Memo } from '../memo.ts';
 import { entitySchema, type Entity } from '../schema/entity.ts';
 import { readRegistryFolder, readYamlList } from './yaml-list.ts';
 
@@ -22,15 +22,7 @@ export function loadEntities(dir: string, cwd = process.cwd(), memo: Memo = NO_M
   const files: Registry['files'] = [];
   for (const { path, text } of readRegistryFolder(dir, cwd)) {
     files.push({ path, text });
-    // A file with problems is not remembered, so its messages come every run.
-    located.push(
-      ...memo(['entities', path, text], () => {
-        const own: DossierError[] = [];
-        const value = readEntityFile(text, path, own);
-        errors.push(...own);
-        return { value, keep: own.length === 0 };
-      }),
-    );
+    located.push(...readThrough(memo, ['entities', path, text], errors, (problems) => readEntityFile(text, path, problems)));
   }
   errors.push(...crossCheck(located));
   if (errors.length === 1) throw errors[0];

@@ -1,5 +1,5 @@
 import { DossierError, DossierErrors } from '../errors.ts';
-import { NO_MEMO, type Memo } from '../memo.ts';
+import { NO_MEMO, readThrough, type Memo } from '../memo.ts';
 import { topicSchema, type Topic } from '../schema/topic.ts';
 import { readRegistryFolder, readYamlList } from './yaml-list.ts';
 
@@ -25,15 +25,7 @@ export function loadTopics(dir: string, cwd = process.cwd(), memo: Memo = NO_MEM
   const files: TopicRegistry['files'] = [];
   for (const { path, text } of readRegistryFolder(dir, cwd)) {
     files.push({ path, text });
-    // A file with problems is not remembered, so its messages come every run.
-    located.push(
-      ...memo(['topics', path, text], () => {
-        const own: DossierError[] = [];
-        const value = readTopicFile(text, path, own);
-        errors.push(...own);
-        return { value, keep: own.length === 0 };
-      }),
-    );
+    located.push(...readThrough(memo, ['topics', path, text], errors, (problems) => readTopicFile(text, path, problems)));
   }
   errors.push(...duplicateIds(located));
   if (errors.length === 1) throw errors[0];
