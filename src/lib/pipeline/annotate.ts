@@ -1,11 +1,11 @@
 import { linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { indexEntities, type IndexedEntity } from '../annotate/entity-index.ts';
+import { NO_MEMO } from '../memo.ts';
 import { loadEntities } from '../registry/entities.ts';
 import { loadTopics } from '../registry/topics.ts';
 import type { ArticleOutput } from './annotate-article.ts';
 import { annotateAll } from './annotate-pool.ts';
-import { NO_MEMO } from '../memo.ts';
 import { hashOf, memoIn, openCache, pipelineVersion } from './cache.ts';
 import type { SiteAddress } from './citations.ts';
 import { loadSeeds, type Article } from './load.ts';
