@@ -36,8 +36,8 @@ mkdirSync(articles, { recursive: true });
 type Timed = { wallMs: number; lapMs: number; cached: number };
 
 /** One run of `command`, timed from outside (spawn to exit) and by its own lap. */
-async function timed(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<Timed> {
-  const run = await runTimed(command, [...args, '--seeds', corpus, '--articles', articles], { cwd: snapshot.root, env });
+async function timed(command: string, args: string[]): Promise<Timed> {
+  const run = await runTimed(command, [...args, '--seeds', corpus, '--articles', articles], { cwd: snapshot.root });
   const line = run.lines.map((l) => l.text).find((t) => /^annotate: \d+ articles/.test(t));
   if (run.exitCode !== 0 || !line) throw new Error(`npm run annotate failed:\n${run.lines.map((l) => l.text).join('\n')}`);
   const [, cached, ms] = /\((\d+) from cache\).* in (\d+) ms/.exec(line)!;
@@ -54,15 +54,15 @@ const extraEntries = parse(readFileSync(join(extra, 'sources.yaml'), 'utf8')) as
  * goal names, and as `node scripts/annotate.ts`, what npm runs, without npm's own start (npm runs on the
  * machine's Node and takes about 0.15 s before our code starts).
  */
-// The variables the npm script sets before `node` (Node's compile cache), so that both ways run the same.
+// The options the npm script gives `node` (it loads Node's compile cache first), so that both ways run the same.
 const script = (JSON.parse(readFileSync(join(snapshot.root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['annotate']!;
-const scriptEnv = Object.fromEntries([...script.matchAll(/(?:^|\s)([A-Z_]+)=(\S+)/g)].map((m) => [m[1]!, m[2]!]));
+const nodeOptions = /^node (.*)scripts\/annotate\.ts$/.exec(script)![1]!.split(' ').filter(Boolean);
 const WAYS = {
-  npm: { command: 'npm', args: ['run', '--silent', 'annotate', '--'], env: process.env },
-  node: { command: process.execPath, args: [join(snapshot.root, 'scripts', 'annotate.ts')], env: { ...process.env, ...scriptEnv } },
+  npm: { command: 'npm', args: ['run', '--silent', 'annotate', '--'] },
+  node: { command: process.execPath, args: [...nodeOptions, join(snapshot.root, 'scripts', 'annotate.ts')] },
 } as const;
 type Way = keyof typeof WAYS;
-const run = (way: Way) => timed(WAYS[way].command, [...WAYS[way].args], WAYS[way].env);
+const run = (way: Way) => timed(WAYS[way].command, [...WAYS[way].args]);
 
 console.log(`incremental annotation: ${count} articles, code ${snapshot.fingerprint}`);
 const cold = await run('node');
