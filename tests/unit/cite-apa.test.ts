@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { CiteInput } from '../../src/lib/cite/citations.ts';
 import { cslItem, styledItem, unprotect } from '../../src/lib/cite/csl-item.ts';
@@ -64,16 +63,5 @@ describe('APA 7: Dossier’s style gives the text of the CSL project’s APA', (
       }),
       { numRuns: 300, seed: 20261205 },
     );
-  });
-});
-
-describe('citation-js without its HTTP clients', () => {
-  it('formats citations with node-fetch and sync-fetch never loaded: a stub stands in, and refuses to fetch', () => {
-    expect(formatted({ title: 'Loaded', authors: ['Jane Roe'] }, STYLES.apa)).toContain('Roe, J.');
-    const loaded = Object.keys(createRequire(import.meta.url).cache);
-    expect(loaded.filter((path) => /[\\/]node_modules[\\/](?:node-fetch|sync-fetch)[\\/]/.test(path))).toEqual([]);
-    const stub = loaded.find((path) => path.endsWith('no-fetch-stub.cjs'));
-    expect(stub).toBeDefined();
-    expect(() => (createRequire(import.meta.url)(stub!) as () => unknown)()).toThrow(/no web addresses to fetch/);
   });
 });
