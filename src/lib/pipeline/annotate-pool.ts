@@ -39,8 +39,8 @@ export async function annotateAll(
 
 async function annotateHere(articles: Article[], input: ContextInput, onResult: (index: number, output: ArticleOutput) => void): Promise<void> {
   if (articles.length === 0) return;
-  // The context loads no NLP; citations are readied next, and only then is
-  // compromise can be loaded: on first use, by annotate-article's discovery (see loadCitations).
+  // The context loads no NLP; citations are readied next, and only after them
+  // can compromise be loaded: on first use, by discovery (see loadCitations).
   const context: Context = await buildContext(input);
   const { prepareCitations } = await import('./citations.ts');
   await prepareCitations(articles, context.address, context.citations);
