@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { generateCorpus } from './generate.ts';
 import { WORK } from './lib/paths.ts';
+import { calibrate } from './lib/calibrate.ts';
 import { machine, median, table } from './lib/report.ts';
 import { runTimed } from './lib/run-timed.ts';
 import { clearCaches, createSnapshot } from './lib/snapshot.ts';
@@ -64,7 +65,8 @@ const WAYS = {
 type Way = keyof typeof WAYS;
 const run = (way: Way) => timed(WAYS[way].command, [...WAYS[way].args]);
 
-console.log(`incremental annotation: ${count} articles, code ${snapshot.fingerprint}`);
+const speedBefore = calibrate();
+console.log(`incremental annotation: ${count} articles, code ${snapshot.fingerprint}, machine check ${speedBefore} ms`);
 const cold = await run('node');
 console.log(`  cold: ${(cold.wallMs / 1000).toFixed(1)} s`);
 const seeds = readFileSync(join(corpus, 'sources.yaml'), 'utf8');
@@ -89,7 +91,9 @@ for (let i = 1; i <= runs; i++) {
 const ms = (list: Timed[], pick: (r: Timed) => number) => median(list.map(pick));
 const row = (name: string, r: { npm: Timed[]; node: Timed[] }) => [name, ms(r.npm, (x) => x.wallMs).toFixed(0), ms(r.node, (x) => x.wallMs).toFixed(0), ms(r.node, (x) => x.lapMs).toFixed(0), r.node[0]!.cached];
 console.log(`\n${table(['change', 'npm run annotate, ms (median)', 'node scripts/annotate.ts, ms', 'of which its own lap, ms', 'articles from cache'], [row('none', results.none), row('one seed edited', results.edited), row('one seed added', results.added)])}`);
+const speedAfter = calibrate();
+console.log(`\nmachine check (a fixed CPU task; see lib/calibrate.ts): ${speedBefore} ms before, ${speedAfter} ms after${Math.abs(speedAfter - speedBefore) > 0.1 * speedBefore ? ': the machine changed speed during the benchmark, compare with care' : ''}`);
 const worst = Math.max(ms(results.edited.npm, (x) => x.wallMs), ms(results.added.npm, (x) => x.wallMs));
 console.log(`\ngoal: npm run annotate after one seed is added or edited in ${count}: under 1 s: ${worst < 1000 ? 'pass' : 'FAIL'} (${(worst / 1000).toFixed(2)} s)`);
-writeFileSync(values.out!, `${JSON.stringify({ machine: machine(), code: snapshot.fingerprint, count, cold, ...results }, null, 1)}\n`);
+writeFileSync(values.out!, `${JSON.stringify({ machine: machine(), machineCheck: { beforeMs: speedBefore, afterMs: speedAfter }, code: snapshot.fingerprint, count, cold, ...results }, null, 1)}\n`);
 console.log(`Results: ${values.out}`);
