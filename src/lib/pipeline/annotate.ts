@@ -119,18 +119,23 @@ export async function annotateSeeds(options: AnnotateOptions): Promise<AnnotateR
     summaries[index] = summary;
     options.onProgress?.(++done, articles.length);
   };
-  const take = (index: number, output: ArticleOutput, summary: Summary) => {
-    const slug = articles[index]!.slug;
-    const texts = [output.markdown, output.json];
-    if (!reuse(slug, keys[index]!, texts.map((t) => Buffer.byteLength(t)) as Kept['bytes'])) {
-      texts.forEach((text, i) => writeFileSync(join(out, `${slug}${FILES[i]}`), text));
-    }
-    record(index, summary);
+  /** What the indexes need of an output, and its files' lengths, remembered under its key. */
+  const keep = (key: string, output: ArticleOutput): Kept => {
+    const made: Kept = {
+      summary: { discovered: output.discovered, counts: output.counts, articleTopics: output.articleTopics, paragraphTopics: output.paragraphTopics },
+      bytes: [Buffer.byteLength(output.markdown), Buffer.byteLength(output.json)],
+    };
+    kept?.set(key, made);
+    return made;
   };
-  const keep = (key: string, output: ArticleOutput): Summary => {
-    const summary: Summary = { discovered: output.discovered, counts: output.counts, articleTopics: output.articleTopics, paragraphTopics: output.paragraphTopics };
-    kept?.set(key, { summary, bytes: [Buffer.byteLength(output.markdown), Buffer.byteLength(output.json)] });
-    return summary;
+  /** An output's two files, linked from the previous output where they are the same (unless that was just tried), or written. */
+  const take = (index: number, output: ArticleOutput, made: Kept, linkTried = false) => {
+    const slug = articles[index]!.slug;
+    if (linkTried || !reuse(slug, keys[index]!, made.bytes)) {
+      writeFileSync(join(out, `${slug}${FILES[0]}`), output.markdown);
+      writeFileSync(join(out, `${slug}${FILES[1]}`), output.json);
+    }
+    record(index, made.summary);
   };
   const missing: number[] = [];
   keys.forEach((key, index) => {
@@ -146,7 +151,7 @@ export async function annotateSeeds(options: AnnotateOptions): Promise<AnnotateR
       return;
     }
     fromCache++;
-    take(index, output, known?.summary ?? keep(key, output));
+    take(index, output, known ?? keep(key, output), known !== undefined);
   });
   const threads = await annotateAll(
     missing.map((i) => articles[i]!),
