@@ -39,6 +39,14 @@ function editableEntities(): string {
   return dir;
 }
 
+/** `n` seeds, a registry (by default an editable copy), and a cache filled by a first run over them. */
+async function warmed(n: number, entities = editableEntities()) {
+  const seeds = corpus(n);
+  const cache = mkdtempSync(join(tmpdir(), 'dossier-cache-'));
+  const first = await run(seeds, entities, cache);
+  return { seeds, entities, cache, first };
+}
+
 describe('incremental annotation', () => {
   it('re-annotates only what changed, with output byte-identical to a clean run', async () => {
     const seeds = corpus(12);
@@ -57,10 +65,7 @@ describe('incremental annotation', () => {
   }, 120_000);
 
   it('re-annotates everything after a registry change, and still matches a clean run', async () => {
-    const seeds = corpus(4);
-    const entities = editableEntities();
-    const cache = mkdtempSync(join(tmpdir(), 'dossier-cache-'));
-    await run(seeds, entities, cache);
+    const { seeds, entities, cache } = await warmed(4);
     const file = readdirSync(entities).find((n) => readFileSync(join(entities, n), 'utf8').includes('- id: rafael-grossi\n'))!;
     writeFileSync(join(entities, file), readFileSync(join(entities, file), 'utf8').replace('- id: rafael-grossi\n', '- id: rafael-mariano-grossi\n'));
     const after = await run(seeds, entities, cache);
@@ -71,10 +76,7 @@ describe('incremental annotation', () => {
   }, 120_000);
 
   it('reuses the previous output\'s unchanged files, and writes afresh one that was edited by hand', async () => {
-    const seeds = corpus(6);
-    const entities = join(ROOT, 'content', 'entities');
-    const cache = mkdtempSync(join(tmpdir(), 'dossier-cache-'));
-    const first = await run(seeds, entities, cache);
+    const { seeds, entities, cache, first } = await warmed(6, join(ROOT, 'content', 'entities'));
     const tampered = readdirSync(first.out).find((n) => n.endsWith('.md'))!;
     writeFileSync(join(first.out, tampered), `${readFileSync(join(first.out, tampered), 'utf8')}\nedited by hand\n`);
     writeFileSync(join(seeds, 'a2.txt'), readFileSync(join(seeds, 'a2.txt'), 'utf8').replace('Tuesday', 'Thursday'));
@@ -88,11 +90,9 @@ describe('incremental annotation', () => {
     const clean = await run(seeds, entities, undefined);
     expect(treeHash(second.out)).toBe(treeHash(clean.out));
   }, 120_000);
+
   it('writes both of an article\'s files afresh when the previous output lost one, leaving that output as it was', async () => {
-    const seeds = corpus(3);
-    const entities = join(ROOT, 'content', 'entities');
-    const cache = mkdtempSync(join(tmpdir(), 'dossier-cache-'));
-    const first = await run(seeds, entities, cache);
+    const { seeds, entities, cache, first } = await warmed(3, join(ROOT, 'content', 'entities'));
     const md = readdirSync(first.out).find((n) => n.endsWith('.md'))!;
     const before = readFileSync(join(first.out, md), 'utf8');
     rmSync(join(first.out, md.replace(/\.md$/, '.json')));
@@ -105,10 +105,7 @@ describe('incremental annotation', () => {
   }, 120_000);
 
   it('reports a registry or manifest problem on every cached run, with its file and line, until it is fixed', async () => {
-    const seeds = corpus(2);
-    const entities = editableEntities();
-    const cache = mkdtempSync(join(tmpdir(), 'dossier-cache-'));
-    await run(seeds, entities, cache);
+    const { seeds, entities, cache } = await warmed(2);
     const file = readdirSync(entities).find((n) => n.endsWith('.yaml'))!;
     const good = readFileSync(join(entities, file), 'utf8');
     writeFileSync(join(entities, file), `${good}- id: Not An Id\n  name: Broken\n  type: person\n`);
