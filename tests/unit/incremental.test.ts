@@ -1,11 +1,12 @@
 // Incremental annotation: after one seed is edited or added, a cached run
 // re-annotates only that article, and its output is byte-identical to a clean
 // run; a registry change re-annotates everything, still identically.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annotateSeeds } from '../../src/lib/pipeline/annotate.ts';
+import { openCache } from '../../src/lib/pipeline/cache.ts';
 import { ROOT, treeHash } from './helpers.ts';
 
 const address = { site: 'https://example.org', base: '/', title: 'Dossier: test' };
@@ -122,4 +123,23 @@ describe('incremental annotation', () => {
     writeFileSync(join(seeds, 'sources.yaml'), manifest);
     expect(await run(seeds, entities, cache)).toMatchObject({ cached: 2, annotated: 0 });
   }, 120_000);
+
+  it('keeps only this version of the pipeline in the cache: what other versions left is removed after a run', async () => {
+    const { seeds, entities, cache } = await warmed(2, join(ROOT, 'content', 'entities'));
+    const current = readdirSync(cache);
+    expect(current).toEqual([expect.stringMatching(/^v-[0-9a-f]{16}$/)]);
+    mkdirSync(join(cache, 'v-0123456789abcdef', 'memo'), { recursive: true });
+    writeFileSync(join(cache, 'v-0123456789abcdef', 'memo', 'old.json'), '{}');
+    writeFileSync(join(cache, 'flat-layout-entry.json'), '{}');
+    expect(await run(seeds, entities, cache)).toMatchObject({ cached: 2, annotated: 0 });
+    expect(readdirSync(cache)).toEqual(current);
+  }, 120_000);
+
+  it('goes on when the cache folder disappears under it: a result not remembered is made again next time', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'dossier-cache-')), 'gone');
+    const cache = openCache<{ n: number }>(dir);
+    rmSync(dir, { recursive: true });
+    expect(() => cache.set('key', { n: 1 })).not.toThrow();
+    expect(cache.get('key')).toBeUndefined();
+  });
 });

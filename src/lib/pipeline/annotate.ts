@@ -6,7 +6,7 @@ import { loadEntities } from '../registry/entities.ts';
 import { loadTopics } from '../registry/topics.ts';
 import type { ArticleOutput } from './annotate-article.ts';
 import { annotateAll } from './annotate-pool.ts';
-import { hashOf, memoIn, openCache, pipelineVersion } from './cache.ts';
+import { cacheFor, hashOf, memoIn, openCache, pipelineVersion, pruneOtherVersions } from './cache.ts';
 import type { SiteAddress } from './citations.ts';
 import { loadSeeds, type Article } from './load.ts';
 
@@ -20,7 +20,7 @@ export type AnnotateOptions = {
   topics: string;
   /** Where the site will live, for citations of its pages. */
   address: SiteAddress;
-  /** Where results are kept between runs; none means every article is annotated afresh. */
+  /** Where results are kept between runs, in a folder per version of the pipeline (see cacheFor); none means every article is annotated afresh. */
   cacheDir?: string | undefined;
   /** Called as articles are done, for a progress display. */
   onProgress?: ((done: number, total: number) => void) | undefined;
@@ -69,10 +69,11 @@ function readKeys(dir: string): Map<string, string> {
  */
 export async function annotateSeeds(options: AnnotateOptions): Promise<AnnotateResult> {
   const { seeds, out, address } = options;
-  const memo = options.cacheDir ? memoIn(join(options.cacheDir, 'memo')) : NO_MEMO;
+  const cacheDir = options.cacheDir ? cacheFor(options.cacheDir) : undefined;
+  const memo = cacheDir ? memoIn(join(cacheDir, 'memo')) : NO_MEMO;
   const registry = loadEntities(options.entities, process.cwd(), memo);
   const topicRegistry = loadTopics(options.topics, process.cwd(), memo);
-  const cache = options.cacheDir ? openCache<ArticleOutput>(options.cacheDir) : undefined;
+  const cache = cacheDir ? openCache<ArticleOutput>(join(cacheDir, 'articles')) : undefined;
   const version = pipelineVersion();
   const { articles, warnings } = loadSeeds(seeds, process.cwd(), memo);
   mkdirSync(join(out, '_index'), { recursive: true });
@@ -93,7 +94,7 @@ export async function annotateSeeds(options: AnnotateOptions): Promise<AnnotateR
   // unchanged corpus costs to re-annotate is writing thousands of files), and
   // then only its summary is read from the cache, not its whole output.
   const before = options.previous ? readKeys(options.previous) : new Map<string, string>();
-  const kept = options.cacheDir ? openCache<Kept>(join(options.cacheDir, 'summaries')) : undefined;
+  const kept = cacheDir ? openCache<Kept>(join(cacheDir, 'summaries')) : undefined;
   let fromCache = 0;
   const reuse = (slug: string, key: string, bytes: Kept['bytes']): boolean => {
     if (!options.previous || before.get(slug) !== key) return false;
@@ -155,7 +156,7 @@ export async function annotateSeeds(options: AnnotateOptions): Promise<AnnotateR
   });
   const threads = await annotateAll(
     missing.map((i) => articles[i]!),
-    { entities: registry.entities, topics: topicRegistry.topics, address, cacheDir: options.cacheDir },
+    { entities: registry.entities, topics: topicRegistry.topics, address, cacheDir },
     (n, output) => {
       const index = missing[n]!;
       cache?.set(keys[index]!, output);
@@ -184,5 +185,6 @@ export async function annotateSeeds(options: AnnotateOptions): Promise<AnnotateR
   writeFileSync(join(out, KEYS_FILE), `${JSON.stringify(Object.fromEntries(articles.map((a, i) => [a.slug, keys[i]])), null, 1)}\n`);
   const entities = indexEntities(registry.entities, perArticle, (id) => `/actors/${id}/`);
   writeFileSync(join(out, ENTITIES_FILE), `${JSON.stringify(entities, null, 1)}\n`);
+  if (options.cacheDir) pruneOtherVersions(options.cacheDir);
   return { articles, warnings, entities, cached: fromCache, annotated: articles.length - fromCache, threads };
 }

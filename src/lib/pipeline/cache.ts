@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Memo } from '../memo.ts';
 
@@ -35,11 +35,33 @@ export function openCache<T>(dir: string): Cache<T> {
     set(key, value) {
       const path = join(dir, `${key}.json`);
       const temporary = `${path}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify(value));
-      renameSync(temporary, path);
+      try {
+        writeFileSync(temporary, JSON.stringify(value));
+        renameSync(temporary, path);
+      } catch {
+        // Removed meanwhile by a run of another version (see pruneOtherVersions), or a full disk:
+        // a result not remembered is only made again next time; it never fails the run.
+        rmSync(temporary, { force: true });
+      }
     },
   };
   return cache;
+}
+
+/**
+ * Where this version of the pipeline keeps its cache under `root`. Every key
+ * includes the version, so what other versions left can never be used again.
+ */
+export function cacheFor(root: string): string {
+  return join(root, `v-${pipelineVersion().slice(0, 16)}`);
+}
+
+/** Removes what other versions of the pipeline (and any older layout) left in `root`, so the cache does not grow with every change of code. */
+export function pruneOtherVersions(root: string): void {
+  const current = basename(cacheFor(root));
+  for (const name of existsSync(root) ? readdirSync(root) : []) {
+    if (name !== current) rmSync(join(root, name), { recursive: true, force: true });
+  }
 }
 
 /**
