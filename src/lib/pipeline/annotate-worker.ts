@@ -5,10 +5,9 @@ import { loadCitations } from './citations.ts';
 import { buildContext, type ContextInput } from './context.ts';
 import type { Article } from './load.ts';
 
-// citeproc's engines are built before compromise is loaded, as in the main
-// thread (see prepareCitations). There it is three to four times faster; in
-// workers a full build showed no difference, and it costs nothing, since a
-// worker is only started for 40 articles or more, nearly always with some to cite.
+// citeproc's engines are built first, before compromise can be loaded (on
+// first use), as in the main thread (see loadCitations). A worker is only
+// started for 40 articles or more, nearly always with some to cite.
 await loadCitations();
 const { annotateOne } = await import('./annotate-article.ts');
 const context = await buildContext(workerData as ContextInput);
