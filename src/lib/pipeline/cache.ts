@@ -12,20 +12,15 @@ import type { Memo } from '../memo.ts';
  * Entries are written to a temporary name and renamed, so builds running side
  * by side can share the cache.
  */
-export type Cache<T> = { get(key: string): T | undefined; has(key: string): boolean; set(key: string, value: T): void; hits: number; misses: number };
+export type Cache<T> = { get(key: string): T | undefined; has(key: string): boolean; set(key: string, value: T): void };
 
 export function openCache<T>(dir: string): Cache<T> {
   mkdirSync(dir, { recursive: true });
-  const cache: Cache<T> = {
-    hits: 0,
-    misses: 0,
+  return {
     get(key) {
       try {
-        const value = JSON.parse(readFileSync(join(dir, `${key}.json`), 'utf8')) as T;
-        cache.hits++;
-        return value;
+        return JSON.parse(readFileSync(join(dir, `${key}.json`), 'utf8')) as T;
       } catch {
-        cache.misses++;
         return undefined;
       }
     },
@@ -45,7 +40,6 @@ export function openCache<T>(dir: string): Cache<T> {
       }
     },
   };
-  return cache;
 }
 
 /**
