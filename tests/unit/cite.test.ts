@@ -3,9 +3,12 @@ import { join } from 'node:path';
 import { Cite } from '@citation-js/core';
 import { parseHTML } from 'linkedom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { citationsFor, type CiteInput } from '../../src/lib/cite/citations.ts';
+import { citationsFor, loadCitationJs, type CiteInput } from '../../src/lib/cite/citations.ts';
 import { cslName } from '../../src/lib/cite/names.ts';
 import { ROOT } from './helpers.ts';
+
+// Some inputs below (quotation marks, markup, other scripts) go to citation-js.
+await loadCitationJs();
 
 const SLUG = '2024-08-27-irans-khamenei-opens-door-to-direct-talks-with-the-us';
 const ORIGINAL = 'https://news.antiwar.com/2024/08/27/irans-khamenei-opens-door-to-direct-talks-with-the-us';

@@ -1,110 +1,71 @@
-import { plugins, type CslJson } from '@citation-js/core';
-import { cslItem, styledItem, unprotect } from './csl-item.ts';
-import { dayParts, risDate } from './day.ts';
-import { Cite, STYLES } from './engine.ts';
+import type { CslJson } from '@citation-js/core';
+import { cslItem } from './csl-item.ts';
+import { dayParts } from './day.ts';
+import { citationKey, dossierLine, dossierNote } from './dossier-line.ts';
 import { tidyInput, type CiteInput } from './input.ts';
-import { invertedName, type CslName } from './names.ts';
-import { risText, type RisRecord } from './ris.ts';
+import type { CslName } from './names.ts';
+import { plainBibtex, plainRis } from './plain-records.ts';
+import { plainReferences, type References } from './plain-styles.ts';
 
 export type { CiteInput } from './input.ts';
 export type Citations = { apa: string; mla: string; chicago: string; bibtex: string; ris: string };
+
+type CitationJs = typeof import('./citation-js-formats.ts');
+let citationJs: CitationJs | undefined;
 
 /**
  * The article in five citation formats, plain text. Each cites the original
  * publication and then the Dossier page that keeps an annotated copy of it.
  * Nothing depends on the day of the build: no access dates anywhere.
+ *
+ * Most articles are formatted by Dossier's plain formatters; the rest by
+ * citation-js, which must have been loaded first (loadCitationJs) when
+ * `needsCitationJs` says so.
  */
 export function citationsFor(raw: CiteInput): Citations {
   const input = tidyInput(raw);
   const item = cslItem(input);
-  const styled = references(item);
+  const plain = plainCitations(input, item);
+  if (plain) return plain;
+  if (!citationJs) throw new Error(`citing “${input.title}” needs citation-js: call loadCitationJs() first`);
+  return withDossier(citationJs.references(item), input, citationJs.bibtex(item, input), citationJs.ris(item, input));
+}
+
+/** True when the article's citations need citation-js: its headline, names or publisher are beyond the plain formatters. */
+export function needsCitationJs(raw: CiteInput): boolean {
+  const input = tidyInput(raw);
+  return plainCitations(input, cslItem(input)) === null;
+}
+
+/**
+ * Loads citation-js and builds citeproc's style engines (about 0.15 s in a
+ * fresh process). Done before compromise is loaded where possible: citeproc
+ * built engines three to four times slower with compromise in memory.
+ */
+export async function loadCitationJs(): Promise<void> {
+  if (citationJs) return;
+  const loaded = await import('./citation-js-formats.ts');
+  loaded.warm();
+  citationJs = loaded;
+}
+
+function plainCitations(input: CiteInput, item: CslJson): Citations | null {
+  const authors = (item['author'] as CslName[] | undefined) ?? [];
+  const issued = dayParts(input.published);
+  const references = plainReferences({ title: input.title, authors, publisher: input.publisher, issued, url: input.originalUrl });
+  if (!references) return null;
+  const record = { key: citationKey(input), title: input.title, authors, publisher: input.publisher, issued, url: input.originalUrl ?? input.pageUrl, note: dossierNote(input) };
+  const bibtex = plainBibtex(record);
+  if (bibtex === null) return null;
+  return withDossier(references, input, bibtex, plainRis(record));
+}
+
+function withDossier(styled: References, input: CiteInput, bibtex: string, ris: string): Citations {
   return {
     apa: `${styled.apa} ${dossierLine('apa', input)}`,
     mla: `${styled.mla} ${dossierLine('mla', input)}`,
     chicago: `${styled.chicago} ${dossierLine('chicago', input)}`,
-    bibtex: bibtex(item, input),
-    ris: ris(item, input),
+    bibtex,
+    ris,
   };
-}
-
-/** Builds citeproc's engines for every style now, by formatting a made-up reference (see prepareCitations). */
-export function warmCitations(): void {
-  citationsFor({ title: 'Warm-up', authors: ['Jane Roe'], publisher: 'Example', published: '2025-01-01', originalUrl: 'https://example.org/a', pageUrl: 'https://example.org/b', siteTitle: 'Dossier', id: 'warm-up' });
-}
-
-type Style = keyof typeof STYLES;
-
-/**
- * The reference in each style as citeproc formats it, remembered for the next
- * call: an article and its "paragraph N" citation share it and differ only in
- * the Dossier line after it. One Cite serves the three styles, since reading
- * the item into citation-js costs about as much as formatting it.
- */
-const formatted = new Map<string, Record<Style, string>>();
-
-function references(item: CslJson): Record<Style, string> {
-  const styled = styledItem(item);
-  const key = JSON.stringify(styled);
-  let texts = formatted.get(key);
-  if (texts === undefined) {
-    const cite = new Cite(styled);
-    const format = (style: Style) => unprotect(cite.format('bibliography', { format: 'text', template: STYLES[style] }) as string).trim();
-    texts = { apa: format('apa'), mla: format('mla'), chicago: format('chicago') };
-    if (formatted.size > 256) formatted.clear();
-    formatted.set(key, texts);
-  }
-  return texts;
-}
-
-/** Where the annotated copy is, in each style's own punctuation and paragraph abbreviation. */
-function dossierLine(style: Style, input: CiteInput): string {
-  const where = `Annotated copy in ${input.siteTitle}`;
-  const n = input.paragraph;
-  switch (style) {
-    case 'apa':
-      return `${where}${n ? `, para. ${n}` : ''}. ${input.pageUrl}`;
-    case 'mla':
-      return `${where}${n ? `, par. ${n}` : ''}, ${input.pageUrl}.`;
-    case 'chicago':
-      return `${where}${n ? `, para. ${n}` : ''}. ${input.pageUrl}.`;
-  }
-}
-
-/** The Dossier page, as a note that reference managers keep with the record. */
-function dossierNote(input: CiteInput): string {
-  return `Annotated copy in ${input.siteTitle}${input.paragraph ? `, paragraph ${input.paragraph}` : ''}: ${input.pageUrl}`;
-}
-
-function bibtex(item: CslJson, input: CiteInput): string {
-  const key = citationKey(input);
-  const entry: CslJson = { ...item, 'citation-key': key, URL: input.originalUrl ?? input.pageUrl, note: dossierNote(input) };
-  // citation-js drops a key with hyphens and invents "DeCamp2024Irans"; hyphens
-  // are valid in BibTeX keys and keep the key equal to the page's slug.
-  const config = plugins.config.get('@bibtex')['format'] as { checkLabel: boolean };
-  const checkLabel = config.checkLabel;
-  config.checkLabel = false;
-  try {
-    return (new Cite(entry).format('bibtex', { format: 'text' }) as string).trim() + '\n';
-  } finally {
-    config.checkLabel = checkLabel;
-  }
-}
-
-function citationKey(input: CiteInput): string {
-  const base = input.id.replace(/[^A-Za-z0-9_:.-]+/g, '-').replace(/^-+|-+$/g, '') || 'article';
-  return input.paragraph ? `${base}-p${input.paragraph}` : base;
-}
-
-function ris(item: CslJson, input: CiteInput): string {
-  const entry: CslJson = { ...item, URL: input.originalUrl ?? input.pageUrl, note: dossierNote(input) };
-  const [record] = new Cite(entry).format('ris', { format: 'object' }) as RisRecord[];
-  // citation-js maps a newspaper article's AU to CSL `reporter` and then cannot
-  // convert that name list, so it writes no authors; and it gives only the year
-  // (PY). AU ("Last, First") and the full date (DA) are added here.
-  const authors = (item['author'] as CslName[] | undefined) ?? [];
-  if (authors.length > 0) record!['AU'] = authors.map(invertedName);
-  const issued = dayParts(input.published);
-  if (issued) record!['DA'] = risDate(issued);
-  record!['ID'] = citationKey(input);
-  return risText(record!);
 }

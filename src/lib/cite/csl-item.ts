@@ -52,6 +52,6 @@ function nocase(text: string): string {
 }
 
 /** "Antiwar.com" and "X.com" keep their case; title case would write "Antiwar.Com". */
-function protectWebAddresses(text: string): string {
+export function protectWebAddresses(text: string): string {
   return text.replace(/[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu, (word) => (/\p{L}\.\p{L}/u.test(word) ? nocase(word) : word));
 }

@@ -4,7 +4,7 @@ import type { ArticleOutput, Context } from './annotate-article.ts';
 import { buildContext, type ContextInput } from './context.ts';
 import type { Article } from './load.ts';
 
-/** Below this many articles a worker's start-up (loading compromise and citeproc) costs more than it saves. */
+/** Below this many articles a worker's start-up (its modules, the registries' lexicon, compromise) costs more than it saves. */
 const MIN_PER_WORKER = 40;
 /** Articles handed to a worker at a time: small enough to balance the load, big enough to keep messages few. */
 const BATCH = 8;
@@ -39,8 +39,9 @@ export async function annotateAll(
 
 async function annotateHere(articles: Article[], input: ContextInput, onResult: (index: number, output: ArticleOutput) => void): Promise<void> {
   if (articles.length === 0) return;
-  // The context loads no NLP; citations are readied next, and only after them
-  // can compromise be loaded: on first use, by discovery (see loadCitations).
+  // The context loads no NLP, and citation-js, when an article needs it, is
+  // loaded before compromise (loaded on first use, by discovery): citeproc
+  // builds its engines several times slower with compromise in memory.
   const context: Context = await buildContext(input);
   const { prepareCitations } = await import('./citations.ts');
   await prepareCitations(articles, context.address, context.citations);

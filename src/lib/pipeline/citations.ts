@@ -1,4 +1,4 @@
-import type { Citations, CiteInput } from '../cite/citations.ts';
+import { citationsFor, loadCitationJs, needsCitationJs, type Citations } from '../cite/citations.ts';
 import { PARAGRAPH_TOKEN } from '../schema/article.ts';
 import type { Article } from './load.ts';
 import { hashOf, pipelineVersion, type Cache } from './cache.ts';
@@ -12,8 +12,8 @@ export function pageUrl(address: SiteAddress, slug: string): string {
 }
 
 /**
- * The article's citations, and one set for "paragraph N" made by citation-js
- * with a placeholder number that the page replaces: formatting each paragraph
+ * The article's citations, and one set for "paragraph N" made with a
+ * placeholder number that the page replaces: formatting each paragraph
  * separately would cost ~10 ms each, for text that differs only in the number.
  */
 export type ArticleCitations = { citations: Citations; paragraphCitations: Citations };
@@ -21,11 +21,10 @@ export type ArticleCitations = { citations: Citations; paragraphCitations: Citat
 export function articleCitations(article: Article, address: SiteAddress, remembered?: Cache<ArticleCitations>): ArticleCitations {
   const { url, input } = citationInput(article, address);
   // Citations depend only on these facts, not on the article's text, so an
-  // edited article reuses them; citeproc costs over a second to start.
+  // edited article reuses them.
   const key = remembered ? citationKey(input) : '';
   const known = remembered?.get(key);
   if (known) return known;
-  if (!citationsFor) throw new Error('loadCitations() must finish before an article without remembered citations is cited');
   const made = {
     citations: citationsFor(input),
     paragraphCitations: citationsFor({ ...input, paragraph: Number(PARAGRAPH_TOKEN), pageUrl: `${url}#p-${PARAGRAPH_TOKEN}` }),
@@ -34,25 +33,17 @@ export function articleCitations(article: Article, address: SiteAddress, remembe
   return made;
 }
 
-/** citation-js's formatter, once loadCitations has loaded it: an article whose citations are remembered never needs it. */
-let citationsFor: ((input: CiteInput) => Citations) | undefined;
-
 /**
- * Loads citation-js and builds citeproc's style engines (about 0.1 s). It must
- * run before compromise is loaded: citeproc built the bundled APA style's
- * engine three to four times slower once compromise was in memory (1.0 s
- * before, 4.6 s after); the engines, once built, stay fast.
+ * Loads citation-js if any of these articles is yet to be cited and needs it
+ * (see needsCitationJs); most never do, and a run that cites none of those
+ * does not pay the 0.15 s citation-js costs to load.
  */
-export async function loadCitations(): Promise<void> {
-  if (citationsFor) return;
-  const cite = await import('../cite/citations.ts');
-  cite.warmCitations();
-  citationsFor = cite.citationsFor;
-}
-
-/** Loads citation-js for these articles if any of them has no citations in the cache yet (see loadCitations). */
 export async function prepareCitations(articles: readonly Article[], address: SiteAddress, remembered?: Cache<ArticleCitations>): Promise<void> {
-  if (articles.some((article) => !remembered?.has(citationKey(citationInput(article, address).input)))) await loadCitations();
+  const needed = articles.some((article) => {
+    const { input } = citationInput(article, address);
+    return !remembered?.has(citationKey(input)) && needsCitationJs(input);
+  });
+  if (needed) await loadCitationJs();
 }
 
 function citationKey(input: ReturnType<typeof citationInput>['input']): string {
