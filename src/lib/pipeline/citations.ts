@@ -20,16 +20,17 @@ export type ArticleCitations = { citations: Citations; paragraphCitations: Citat
 
 export function articleCitations(article: Article, address: SiteAddress, remembered?: Cache<ArticleCitations>): ArticleCitations {
   const { url, input } = citationInput(article, address);
-  // Citations depend only on these facts, not on the article's text, so an
-  // edited article reuses them.
-  const key = remembered ? citationKey(input) : '';
-  const known = remembered?.get(key);
+  // Only citation-js's work is remembered: the plain formatters take less time
+  // than reading a file. Citations depend only on these facts, not on the
+  // article's text, so an edited article reuses them.
+  const key = remembered && needsCitationJs(input) ? citationKey(input) : '';
+  const known = key ? remembered!.get(key) : undefined;
   if (known) return known;
   const made = {
     citations: citationsFor(input),
     paragraphCitations: citationsFor({ ...input, paragraph: Number(PARAGRAPH_TOKEN), pageUrl: `${url}#p-${PARAGRAPH_TOKEN}` }),
   };
-  remembered?.set(key, made);
+  if (key) remembered!.set(key, made);
   return made;
 }
 
@@ -41,7 +42,7 @@ export function articleCitations(article: Article, address: SiteAddress, remembe
 export async function prepareCitations(articles: readonly Article[], address: SiteAddress, remembered?: Cache<ArticleCitations>): Promise<void> {
   const needed = articles.some((article) => {
     const { input } = citationInput(article, address);
-    return !remembered?.has(citationKey(input)) && needsCitationJs(input);
+    return needsCitationJs(input) && !remembered?.has(citationKey(input));
   });
   if (needed) await loadCitationJs();
 }
