@@ -1,8 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
-import { rehypeParagraphs } from './src/markdown/rehype-paragraphs.ts';
-import { rehypeMentions } from './src/markdown/rehype-mentions.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { markdownOptions } from './src/markdown/options.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { clientScripts } from './src/integrations/client-scripts.ts';
 import { relativeLinks } from './src/integrations/relative-links.ts';
@@ -30,10 +29,7 @@ export default defineConfig({
     // corpora: they can hold tens of thousands of files and exhaust inotify.
     server: { watch: { ignored: ['**/dist/**', '**/.dossier-tmp*/**', '**/bench/.work/**', '**/test-results/**', '**/playwright-report/**'] } },
   },
-  markdown: {
-    // Quotes and apostrophes stay exactly as the source wrote them.
-    processor: unified({ gfm: false, smartypants: false, rehypePlugins: [rehypeParagraphs, rehypeMentions] }),
-  },
+  markdown: { processor: satteri(markdownOptions) },
   // Order matters: scripts bundled, links made relative and checked, then the search index (which adds
   // pagefind/), then the security policy for every top-level entry of the finished site.
   integrations: [clientScripts(), relativeLinks(), linkCheck(), pagefind(), cspHeaders()],

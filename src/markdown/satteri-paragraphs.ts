@@ -1,22 +1,29 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent } from 'hast';
+import type { HastPluginEntry } from 'satteri';
 
 /**
  * Gives each top-level paragraph of an article body a stable anchor (`p-1`,
  * `p-2`, …, in reading order) and a visible "link to this paragraph" control.
  * The numbering follows the order of paragraphs in the seed, which the
  * pipeline keeps, so a cited `#p-N` keeps pointing at the same paragraph.
+ * A factory: Sätteri calls it once per document, so each counts from 1.
  */
-export function rehypeParagraphs() {
-  return (tree: Root) => {
-    let n = 0;
-    for (const node of tree.children) {
-      if (node.type !== 'element' || node.tagName !== 'p') continue;
-      n += 1;
-      node.properties = { ...node.properties, id: `p-${n}`, className: ['para'] };
-      node.children.push({ type: 'text', value: ' ' }, anchor(n), citeLink(n));
-    }
+export const paragraphAnchors: HastPluginEntry = () => {
+  let n = 0;
+  return {
+    name: 'dossier-paragraph-anchors',
+    element: {
+      filter: ['p'],
+      visit(node, ctx) {
+        if (ctx.parent(node).type !== 'root') return;
+        n += 1;
+        ctx.setProperty(node, 'id', `p-${n}`);
+        ctx.setProperty(node, 'className', ['para']);
+        ctx.appendChild(node, [{ type: 'text', value: ' ' }, anchor(n), citeLink(n)]);
+      },
+    },
   };
-}
+};
 
 function anchor(n: number): Element {
   const label: ElementContent = { type: 'text', value: '¶' };
