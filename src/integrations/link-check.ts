@@ -53,26 +53,34 @@ export function brokenLinks(site: string, base = '/'): string[] {
   const problems: string[] = [];
   for (const page of pages) {
     const html = readFileSync(page, 'utf8');
-    const where = relative(root, page).split(sep).join('/');
+    const where = () => relative(root, page).split(sep).join('/');
+    const pageDir = dirname(page);
+    // A page repeats its links (navigation, an actor named ten times): each is checked once.
+    const checked = new Set<string>();
     for (const [, , raw] of html.matchAll(LINK)) {
+      if (checked.has(raw!)) continue;
+      checked.add(raw!);
       const url = raw!.replace(/&amp;/g, '&');
       if (url === '' || /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(url)) continue;
       const [pathAndQuery = '', fragment] = url.split('#');
       const path = pathAndQuery.split('?')[0]!;
       const fromRoot = path.startsWith(base) ? path.slice(base.length) : null;
       if (path.startsWith('/') && fromRoot === null) {
-        problems.push(`${where}: links to "${url}", outside the site's base path ${base}`);
+        problems.push(`${where()}: links to "${url}", outside the site's base path ${base}`);
         continue;
       }
-      let target = path === '' ? page : fromRoot !== null ? join(root, fromRoot) : resolve(dirname(page), path);
+      let target = path === '' ? page : fromRoot !== null ? join(root, fromRoot) : resolve(pageDir, path);
       target = target.replace(/[\\/]+$/, '') || target;
       if (dirs.has(target)) target = join(target, 'index.html');
       if (!files.has(target)) {
-        problems.push(`${where}: links to "${url}", which does not exist`);
+        problems.push(`${where()}: links to "${url}", which does not exist`);
         continue;
       }
-      if (fragment && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(fragment))) {
-        problems.push(`${where}: links to "${url}", but that page has no element with id "${fragment}"`);
+      if (!fragment || !target.endsWith('.html')) continue;
+      // The page's own anchors come from the text already read, not from a second read of the file.
+      if (target === page && !ids.has(page)) ids.set(page, new Set([...html.matchAll(ID)].map((m) => m[1]!)));
+      if (!idsOf(target).has(decodeURIComponent(fragment))) {
+        problems.push(`${where()}: links to "${url}", but that page has no element with id "${fragment}"`);
       }
     }
   }
