@@ -27,22 +27,14 @@ export function relativeLinks(): AstroIntegration {
           if (basename(file) === '404.html') continue;
           const pageDir = dirname(file);
           const html = readFileSync(file, 'utf8');
-          // A page repeats its links (navigation, an actor named ten times): each is worked out once.
-          const made = new Map<string, string>();
-          const relativeTo = (url: string) => {
-            let rel = made.get(url);
-            if (rel === undefined) {
-              const [path = '', rest = ''] = splitSuffix(url.slice(base.length));
-              rel = relative(pageDir, join(root, path)).split(sep).join('/') || '.';
-              if (path.endsWith('/') || path === '') rel = `${rel}/`;
-              rel += rest;
-              made.set(url, rel);
-            }
-            return rel;
-          };
           const out = html.replace(ATTRIBUTE, (all, head: string, url: string) => {
             if (!url.startsWith(base) || url.startsWith('//') || /<link[^>]*rel="(?:canonical|alternate)"/.test(head)) return all;
-            return `${head}${relativeTo(url)}"`;
+            const target = url.slice(base.length);
+            const [path = '', rest = ''] = splitSuffix(target);
+            let rel = relative(pageDir, join(root, path)).split(sep).join('/');
+            if (rel === '') rel = '.';
+            if (path.endsWith('/') || path === '') rel = `${rel}/`;
+            return `${head}${rel}${rest}"`;
           });
           if (out !== html) {
             writeFileSync(file, out);
