@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { articleFrontmatterSchema } from './lib/schema/article.ts';
+import { articleFrontmatter } from './site/article-files.ts';
 import { indexedEntitySchema, indexedTopicSchema } from './lib/schema/public.ts';
 
 // The build points DOSSIER_ARTICLES at its staging folder; otherwise the
@@ -12,7 +13,7 @@ const generated = process.env.DOSSIER_ARTICLES ?? './content/articles';
 
 export const collections = {
   articles: defineCollection({
-    loader: glob({ pattern: '*.md', base: generated }),
+    loader: articleFrontmatter(generated),
     schema: articleFrontmatterSchema,
   }),
   actors: defineCollection({
