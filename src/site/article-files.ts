@@ -73,6 +73,20 @@ export function articleFrontmatter(dir: string): Loader {
  */
 export async function articleBodyHtml(entry: { filePath?: string | undefined }, dir = process.env.DOSSIER_ARTICLES ?? 'content/articles'): Promise<string> {
   if (!entry.filePath) throw new Error('an article entry without its file: the articles collection must use articleFrontmatter()');
-  const { content } = parseFrontmatter(readFileSync(join(resolve(dir), basename(entry.filePath)), 'utf8'), { frontmatter: 'remove' });
-  return (await markdownToHtml(content, markdownOptions)).html;
+  const text = readFileSync(join(resolve(dir), basename(entry.filePath)), 'utf8');
+  return (await markdownToHtml(bodyOf(text), markdownOptions)).html;
+}
+
+/**
+ * The text after the frontmatter's closing `---` line. The loader has parsed
+ * and validated the frontmatter already; parsing its YAML again for every
+ * page took 0.1–0.15 ms an article, beside 0.5 ms to render the body.
+ */
+export function bodyOf(text: string): string {
+  const open = /^---\r?\n/.exec(text);
+  if (!open) return text;
+  const close = /^---[ \t]*(?:\r?\n|$)/m;
+  const rest = text.slice(open[0].length);
+  const end = close.exec(rest);
+  return end ? rest.slice(end.index + end[0].length) : text;
 }

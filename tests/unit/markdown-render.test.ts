@@ -35,3 +35,13 @@ describe('article Markdown as the site renders it', () => {
     expect(html).toContain('He said "no" and \'never\' ~~twice~~ at https://example.org today.');
   });
 });
+
+describe('bodyOf: an article file without its frontmatter', () => {
+  it('keeps everything after the closing fence, and only that', async () => {
+    const { bodyOf } = await import('../../src/site/article-files.ts');
+    expect(bodyOf('---\n# Generated from a.txt\ntitle: "A"\n---\n\nFirst.\n\n---\n\nAfter a rule.\n')).toBe('\nFirst.\n\n---\n\nAfter a rule.\n');
+    expect(bodyOf('---\r\ntitle: "A"\r\n---\r\nBody.\r\n')).toBe('Body.\r\n');
+    expect(bodyOf('---\n---\nBody.\n')).toBe('Body.\n');
+    expect(bodyOf('No frontmatter.\n')).toBe('No frontmatter.\n');
+  });
+});
