@@ -4,8 +4,8 @@ import { dayParts } from './day.ts';
 import { citationKey, dossierLine, dossierNote } from './dossier-line.ts';
 import { tidyInput, type CiteInput } from './input.ts';
 import type { CslName } from './names.ts';
-import { plainBibtex, plainRis } from './plain-records.ts';
-import { plainReferences, type References } from './plain-styles.ts';
+import { isPlainRecord, plainBibtex, plainRis, type PlainRecord } from './plain-records.ts';
+import { isPlainReference, plainReferences, type PlainReference, type References } from './plain-styles.ts';
 
 export type { CiteInput } from './input.ts';
 export type Citations = { apa: string; mla: string; chicago: string; bibtex: string; ris: string };
@@ -25,8 +25,8 @@ let citationJs: CitationJs | undefined;
 export function citationsFor(raw: CiteInput): Citations {
   const input = tidyInput(raw);
   const item = cslItem(input);
-  const plain = plainCitations(input, item);
-  if (plain) return plain;
+  const plain = plainParts(input, item);
+  if (plain) return withDossier(plainReferences(plain.reference), input, plainBibtex(plain.record), plainRis(plain.record));
   if (!citationJs) throw new Error(`citing “${input.title}” needs citation-js: call loadCitationJs() first`);
   return withDossier(citationJs.references(item), input, citationJs.bibtex(item, input), citationJs.ris(item, input));
 }
@@ -34,7 +34,7 @@ export function citationsFor(raw: CiteInput): Citations {
 /** True when the article's citations need citation-js: its headline, names or publisher are beyond the plain formatters. */
 export function needsCitationJs(raw: CiteInput): boolean {
   const input = tidyInput(raw);
-  return plainCitations(input, cslItem(input)) === null;
+  return plainParts(input, cslItem(input)) === null;
 }
 
 /**
@@ -49,15 +49,14 @@ export async function loadCitationJs(): Promise<void> {
   citationJs = loaded;
 }
 
-function plainCitations(input: CiteInput, item: CslJson): Citations | null {
+/** What the plain formatters need, or null when the input is beyond them. */
+function plainParts(input: CiteInput, item: CslJson): { reference: PlainReference; record: PlainRecord } | null {
   const authors = (item['author'] as CslName[] | undefined) ?? [];
   const issued = dayParts(input.published);
-  const references = plainReferences({ title: input.title, authors, publisher: input.publisher, issued, url: input.originalUrl });
-  if (!references) return null;
+  const reference = { title: input.title, authors, publisher: input.publisher, issued, url: input.originalUrl };
+  if (!isPlainReference(reference)) return null;
   const record = { key: citationKey(input), title: input.title, authors, publisher: input.publisher, issued, url: input.originalUrl ?? input.pageUrl, note: dossierNote(input) };
-  const bibtex = plainBibtex(record);
-  if (bibtex === null) return null;
-  return withDossier(references, input, bibtex, plainRis(record));
+  return isPlainRecord(record) ? { reference, record } : null;
 }
 
 function withDossier(styled: References, input: CiteInput, bibtex: string, ris: string): Citations {

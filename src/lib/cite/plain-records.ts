@@ -54,11 +54,16 @@ function bibtexTitle(title: string): string {
     .join('');
 }
 
-export function plainBibtex(record: PlainRecord): string | null {
+/** True when every text of the record is one whose BibTeX escaping is known here (see LATEX). */
+export function isPlainRecord(record: PlainRecord): boolean {
   const texts = [record.title, record.publisher ?? '', record.note, ...record.authors.map((n) => ('literal' in n ? n.literal : [n.family, n.given, n['non-dropping-particle'], n.suffix].join(' ')))];
   // The address is escaped only where it stands in for the publisher (howpublished).
   if (!record.publisher) texts.push(record.url);
-  if (!texts.every((text) => SAFE.test(text))) return null;
+  return texts.every((text) => SAFE.test(text));
+}
+
+/** The BibTeX entry; `record` must pass isPlainRecord. */
+export function plainBibtex(record: PlainRecord): string {
   const fields: [string, string][] = [];
   if (record.authors.length > 0) {
     fields.push(['author', record.authors.map((name) => bibtexName(name)).map((n) => (n.includes(' and ') ? `{${n}}` : n)).join(' and ')]);

@@ -43,7 +43,7 @@ const LETTER = 'A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u017F';
 // Words of Latin letters and digits, with the punctuation of headlines, and an
 // apostrophe only inside a word ("Iran’s"): anything else (quotation marks,
 // brackets, markup, other scripts) is left to citeproc-js.
-const PLAIN = new RegExp(`^(?:[${LETTER}0-9%&$#+]|[-\u2013\u2014/.,;:?!()](?!\\.\\.)|(?<=[${LETTER}])['’](?=[${LETTER}])| (?! ))+$`, 'u');
+const PLAIN = new RegExp(`^(?:[${LETTER}0-9%&$#+]|[-\u2013\u2014/.,;:?!()]|(?<=[${LETTER}])['’](?=[${LETTER}])| (?! ))+$`, 'u');
 
 // Punctuation that citeproc-js moves or merges: a mark after a space, marks side by side, a space inside brackets.
 const MOVED = /\s[.,;:?!)]|[.,;:?!]{2}|\(\s|\.\./;
