@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { publicArticleSchema } from '../lib/schema/public.ts';
+import { articlesFolder } from './articles-folder.ts';
 
 export type Annotation = z.output<typeof publicArticleSchema>;
 
@@ -15,7 +16,7 @@ export type Annotation = z.output<typeof publicArticleSchema>;
  * sorted by file name, so every build reads them in the same order. Callers
  * cache the result (siteData), so a dev server rereads them when it reloads.
  */
-export function readAnnotations(dir = process.env.DOSSIER_ARTICLES ?? 'content/articles'): Annotation[] {
+export function readAnnotations(dir = articlesFolder()): Annotation[] {
   const folder = resolve(dir);
   return readdirSync(folder)
     .filter((name) => name.endsWith('.json'))

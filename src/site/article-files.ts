@@ -5,6 +5,7 @@ import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { Loader } from 'astro/loaders';
 import { markdownToHtml } from 'satteri';
 import { markdownOptions } from '../markdown/options.ts';
+import { articlesFolder } from './articles-folder.ts';
 
 /**
  * The articles' Markdown files, as the pipeline wrote them. The collection
@@ -71,7 +72,7 @@ export function articleFrontmatter(dir: string): Loader {
  * was read from, in the folder the pages read the annotations from (see
  * readAnnotations).
  */
-export async function articleBodyHtml(entry: { filePath?: string | undefined }, dir = process.env.DOSSIER_ARTICLES ?? 'content/articles'): Promise<string> {
+export async function articleBodyHtml(entry: { filePath?: string | undefined }, dir = articlesFolder()): Promise<string> {
   if (!entry.filePath) throw new Error('an article entry without its file: the articles collection must use articleFrontmatter()');
   const text = readFileSync(join(resolve(dir), basename(entry.filePath)), 'utf8');
   return (await markdownToHtml(bodyOf(text), markdownOptions)).html;
