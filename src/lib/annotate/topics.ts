@@ -79,9 +79,7 @@ export function matchTopics(text: string, matcher: TopicMatcher): TopicHit[] {
     }
   }
   matcher.topics.forEach((topic, t) => {
-    for (const re of topic.patterns) {
-      for (const m of folded.matchAll(re)) if (m[0].length > 0) spans[t]!.push([m.index, m.index + m[0].length]);
-    }
+    for (const re of topic.patterns) for (const [start, end] of matchesOf(re, folded)) spans[t]!.push([start, end]);
   });
   const found: (TopicHit & { order: number })[] = [];
   spans.forEach((list, order) => {
@@ -97,6 +95,22 @@ export function matchTopics(text: string, matcher: TopicMatcher): TopicHit[] {
     found.push({ id: matcher.topics[order]!.id, hits, order });
   });
   return found.sort((a, b) => b.hits.length - a.hits.length || a.order - b.order).map(({ id, hits }) => ({ id, hits }));
+}
+
+/**
+ * The non-empty matches of a global regex, as matchAll finds them. The regex
+ * is reused rather than copied as matchAll copies it: a paragraph is tried
+ * against every topic's patterns, and the copies cost more than the matching.
+ */
+function matchesOf(re: RegExp, text: string): [number, number][] {
+  const found: [number, number][] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length > 0) found.push([m.index, m.index + m[0].length]);
+    // An empty match would be found again at the same place; step over one code point, as matchAll does.
+    else re.lastIndex += (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return found;
 }
 
 /**
