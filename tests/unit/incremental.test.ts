@@ -5,7 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { annotateSeeds } from '../../src/lib/pipeline/annotate.ts';
+import { annotateSeeds, KEYS_FILE } from '../../src/lib/pipeline/annotate.ts';
 import { openCache } from '../../src/lib/pipeline/cache.ts';
 import { ROOT, treeHash } from './helpers.ts';
 
@@ -88,6 +88,20 @@ describe('incremental annotation', () => {
     const shared = md.filter((n) => statSync(join(second.out, n)).ino === statSync(join(first.out, n)).ino);
     expect(shared.length).toBe(4);
     expect(shared).not.toContain(tampered);
+    const clean = await run(seeds, entities, undefined);
+    expect(treeHash(second.out)).toBe(treeHash(clean.out));
+  }, 120_000);
+
+  it('reuses the previous output from its own index when the cache is gone, and re-annotates an article whose entry there is stale', async () => {
+    const { seeds, entities, cache, first } = await warmed(4, join(ROOT, 'content', 'entities'));
+    rmSync(cache, { recursive: true, force: true });
+    const index = JSON.parse(readFileSync(join(first.out, KEYS_FILE), 'utf8')) as Record<string, { key: string }>;
+    const stale = Object.keys(index)[0]!;
+    index[stale]!.key = 'not-the-key';
+    writeFileSync(join(first.out, KEYS_FILE), JSON.stringify(index));
+    const second = await run(seeds, entities, mkdtempSync(join(tmpdir(), 'dossier-cache-')), first.out);
+    expect(second).toMatchObject({ cached: 3, annotated: 1 });
+    expect(statSync(join(second.out, `${stale}.md`)).ino).not.toBe(statSync(join(first.out, `${stale}.md`)).ino);
     const clean = await run(seeds, entities, undefined);
     expect(treeHash(second.out)).toBe(treeHash(clean.out));
   }, 120_000);

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { ArticleOutput, Context } from './annotate-article.ts';
+import type { Context } from './annotate-article.ts';
+import { openStore, type Destination, type Kept } from './article-store.ts';
 import { buildContext, type ContextInput } from './context.ts';
 import type { Article } from './load.ts';
 
@@ -9,49 +10,55 @@ const MIN_PER_WORKER = 40;
 /** Articles handed to a worker at a time: small enough to balance the load, big enough to keep messages few. */
 const BATCH = 8;
 
+/** An article to annotate, and the key its output is cached under. */
+export type Job = { article: Article; key: string };
+/** What every thread needs: the registries and address for its context, and where the output goes. */
+export type PoolInput = ContextInput & Destination;
+
 export type PoolOptions = {
   /** How many threads may annotate; defaults to the machine's parallelism. */
   workers?: number | undefined;
 };
 
 /**
- * Annotates `articles` and calls `onResult` for each, in any order, with its
+ * Annotates each job's article, writes its files and cache entries (see
+ * article-store.ts), and calls `onResult` for each, in any order, with its
  * position in the list. Spreads the work over worker threads when there is
  * enough of it; each worker builds its own context from the same registries,
  * so the output is the same whichever thread made it. Returns how many
  * threads annotated (0 when there was nothing to do).
  */
-export async function annotateAll(
-  articles: Article[],
-  input: ContextInput,
-  onResult: (index: number, output: ArticleOutput) => void,
-  options: PoolOptions = {},
-): Promise<number> {
+export async function annotateAll(jobs: Job[], input: PoolInput, onResult: (index: number, made: Kept) => void, options: PoolOptions = {}): Promise<number> {
   const wanted = options.workers ?? Number(process.env.DOSSIER_WORKERS || availableParallelism());
-  const threads = Math.max(0, Math.min(wanted, Math.floor(articles.length / MIN_PER_WORKER)));
+  const threads = Math.max(0, Math.min(wanted, Math.floor(jobs.length / MIN_PER_WORKER)));
   if (threads < 2) {
-    await annotateHere(articles, input, onResult);
-    return articles.length > 0 ? 1 : 0;
+    await annotateHere(jobs, input, onResult);
+    return jobs.length > 0 ? 1 : 0;
   }
-  await annotateInWorkers(articles, input, onResult, threads);
+  await annotateInWorkers(jobs, input, onResult, threads);
   return threads;
 }
 
-async function annotateHere(articles: Article[], input: ContextInput, onResult: (index: number, output: ArticleOutput) => void): Promise<void> {
-  if (articles.length === 0) return;
+async function annotateHere(jobs: Job[], input: PoolInput, onResult: (index: number, made: Kept) => void): Promise<void> {
+  if (jobs.length === 0) return;
   // The context loads no NLP, and citation-js, when an article needs it, is
   // loaded before compromise (loaded on first use, by discovery): citeproc
   // builds its engines several times slower with compromise in memory.
   const context: Context = await buildContext(input);
   const { prepareCitations } = await import('./citations.ts');
-  await prepareCitations(articles, context.address, context.citations);
+  await prepareCitations(
+    jobs.map((job) => job.article),
+    context.address,
+    context.citations,
+  );
   const { annotateOne } = await import('./annotate-article.ts');
-  articles.forEach((article, index) => onResult(index, annotateOne(article, context)));
+  const store = openStore(input);
+  jobs.forEach(({ article, key }, index) => onResult(index, store.put(article.slug, key, annotateOne(article, context))));
 }
 
-type Reply = { results: { index: number; output: ArticleOutput }[] } | { error: { message: string; stack?: string | undefined; article: string } };
+type Reply = { results: { index: number; made: Kept }[] } | { error: { message: string; stack?: string | undefined; article: string } };
 
-function annotateInWorkers(articles: Article[], input: ContextInput, onResult: (index: number, output: ArticleOutput) => void, threads: number): Promise<void> {
+function annotateInWorkers(jobs: Job[], input: PoolInput, onResult: (index: number, made: Kept) => void, threads: number): Promise<void> {
   return new Promise((resolve, reject) => {
     let next = 0;
     let running = threads;
@@ -64,11 +71,11 @@ function annotateInWorkers(articles: Article[], input: ContextInput, onResult: (
       reject(error);
     };
     const feed = (worker: Worker) => {
-      if (next >= articles.length) {
+      if (next >= jobs.length) {
         void worker.terminate();
         return;
       }
-      const batch = articles.slice(next, next + BATCH).map((article, i) => ({ index: next + i, article }));
+      const batch = jobs.slice(next, next + BATCH).map((job, i) => ({ index: next + i, ...job }));
       next += batch.length;
       worker.postMessage(batch);
     };
@@ -83,7 +90,7 @@ function annotateInWorkers(articles: Article[], input: ContextInput, onResult: (
           return;
         }
         try {
-          for (const { index, output } of reply.results) onResult(index, output);
+          for (const { index, made } of reply.results) onResult(index, made);
         } catch (error) {
           fail(error instanceof Error ? error : new Error(String(error)));
           return;
@@ -94,7 +101,7 @@ function annotateInWorkers(articles: Article[], input: ContextInput, onResult: (
       worker.on('exit', () => {
         running -= 1;
         if (running === 0 && !failed) {
-          if (next < articles.length) fail(new Error('annotation workers stopped before every article was done'));
+          if (next < jobs.length) fail(new Error('annotation workers stopped before every article was done'));
           else resolve();
         }
       });

@@ -4,9 +4,9 @@ import { indexEntities, type IndexedEntity } from '../annotate/entity-index.ts';
 import { NO_MEMO } from '../memo.ts';
 import { loadEntities } from '../registry/entities.ts';
 import { loadTopics } from '../registry/topics.ts';
-import type { ArticleOutput } from './annotate-article.ts';
 import { annotateAll } from './annotate-pool.ts';
-import { cacheFor, hashOf, memoIn, openCache, pipelineVersion, pruneOtherVersions } from './cache.ts';
+import { FILES, keptOf, openStore, type Kept, type Summary } from './article-store.ts';
+import { cacheFor, hashOf, memoIn, pipelineVersion, pruneOtherVersions } from './cache.ts';
 import type { SiteAddress } from './citations.ts';
 import { loadSeeds, type Article } from './load.ts';
 
@@ -30,11 +30,6 @@ export type AnnotateOptions = {
   workers?: number | undefined;
 };
 
-type Summary = Pick<ArticleOutput, 'discovered' | 'counts' | 'articleTopics' | 'paragraphTopics'>;
-/** What the whole-set indexes need of an article, and the byte lengths of its two files. */
-type Kept = { summary: Summary; bytes: [markdown: number, json: number] };
-/** The two files written for each article, in the order of Kept['bytes']. */
-const FILES = ['.md', '.json'] as const;
 export type AnnotateResult = {
   articles: Article[];
   warnings: string[];
@@ -49,12 +44,20 @@ export type AnnotateResult = {
 /** Indexes of the whole set, in a subfolder so the per-article globs never see them. */
 export const ENTITIES_FILE = '_index/entities.json';
 export const TOPICS_FILE = '_index/topics.json';
-/** Each article's cache key, so that the next run can tell which files it can reuse. */
+/**
+ * Each article's cache key, with its files' lengths and its summary, so that
+ * the next run can reuse the files of an article whose key has not changed
+ * without reading them (one file for the whole set, not one per article).
+ */
 export const KEYS_FILE = '_index/keys.json';
 
-function readKeys(dir: string): Map<string, string> {
+type Made = Kept & { key: string };
+
+function readKeys(dir: string): Map<string, Made> {
   try {
-    return new Map(Object.entries(JSON.parse(readFileSync(join(dir, KEYS_FILE), 'utf8')) as Record<string, string>));
+    const entries = Object.entries(JSON.parse(readFileSync(join(dir, KEYS_FILE), 'utf8')) as Record<string, unknown>);
+    // An index of an older layout (a bare key per slug) gives nothing to reuse.
+    return new Map(entries.filter((e): e is [string, Made] => typeof e[1] === 'object' && e[1] !== null && 'key' in e[1]));
   } catch {
     return new Map();
   }
@@ -73,7 +76,8 @@ export async function annotateSeeds(options: AnnotateOptions): Promise<AnnotateR
   const memo = cacheDir ? memoIn(join(cacheDir, 'memo')) : NO_MEMO;
   const registry = loadEntities(options.entities, process.cwd(), memo);
   const topicRegistry = loadTopics(options.topics, process.cwd(), memo);
-  const cache = cacheDir ? openCache<ArticleOutput>(join(cacheDir, 'articles')) : undefined;
+  const store = openStore({ out, cacheDir });
+  const cache = store.outputs;
   const version = pipelineVersion();
   const { articles, warnings } = loadSeeds(seeds, process.cwd(), memo);
   mkdirSync(join(out, '_index'), { recursive: true });
@@ -86,19 +90,18 @@ export async function annotateSeeds(options: AnnotateOptions): Promise<AnnotateR
   );
   // Outputs are written as they arrive (from the cache or a worker, in any
   // order); only what the whole-set indexes need is kept, in article order.
-  const summaries: Summary[] = new Array(articles.length);
+  const made: Kept[] = new Array(articles.length);
   let done = 0;
   const keys = articles.map((article) => hashOf(fingerprint, JSON.stringify(article)));
   // What the previous output was made from: an article whose key has not
   // changed is linked from there instead of written again (most of what an
   // unchanged corpus costs to re-annotate is writing thousands of files), and
-  // then only its summary is read from the cache, not its whole output.
-  const before = options.previous ? readKeys(options.previous) : new Map<string, string>();
-  const kept = cacheDir ? openCache<Kept>(join(cacheDir, 'summaries')) : undefined;
+  // its summary comes from the previous index, not from its whole output.
+  const before = options.previous ? readKeys(options.previous) : new Map<string, Made>();
   let fromCache = 0;
-  const reuse = (slug: string, key: string, bytes: Kept['bytes']): boolean => {
-    if (!options.previous || before.get(slug) !== key) return false;
-    const made: string[] = [];
+  const reuse = (slug: string, bytes: Kept['bytes']): boolean => {
+    if (!options.previous) return false;
+    const links: string[] = [];
     try {
       const old = FILES.map((ext) => join(options.previous!, `${slug}${ext}`));
       // A generated file edited by hand is written afresh (a cheap check: its length).
@@ -106,44 +109,27 @@ export async function annotateSeeds(options: AnnotateOptions): Promise<AnnotateR
       old.forEach((path, i) => {
         const linked = join(out, `${slug}${FILES[i]}`);
         linkSync(path, linked);
-        made.push(linked);
+        links.push(linked);
       });
       return true;
     } catch {
       // Gone, or another file system: both are written. A link already made
       // is removed first, since writing through it would change the old file.
-      for (const path of made) rmSync(path, { force: true });
+      for (const path of links) rmSync(path, { force: true });
       return false;
     }
   };
-  const record = (index: number, summary: Summary) => {
-    summaries[index] = summary;
+  const record = (index: number, kept: Kept) => {
+    made[index] = kept;
     options.onProgress?.(++done, articles.length);
-  };
-  /** What the indexes need of an output, and its files' lengths, remembered under its key. */
-  const keep = (key: string, output: ArticleOutput): Kept => {
-    const made: Kept = {
-      summary: { discovered: output.discovered, counts: output.counts, articleTopics: output.articleTopics, paragraphTopics: output.paragraphTopics },
-      bytes: [Buffer.byteLength(output.markdown), Buffer.byteLength(output.json)],
-    };
-    kept?.set(key, made);
-    return made;
-  };
-  /** An output's two files, linked from the previous output where they are the same (unless that was just tried), or written. */
-  const take = (index: number, output: ArticleOutput, made: Kept, linkTried = false) => {
-    const slug = articles[index]!.slug;
-    if (linkTried || !reuse(slug, keys[index]!, made.bytes)) {
-      writeFileSync(join(out, `${slug}${FILES[0]}`), output.markdown);
-      writeFileSync(join(out, `${slug}${FILES[1]}`), output.json);
-    }
-    record(index, made.summary);
   };
   const missing: number[] = [];
   keys.forEach((key, index) => {
-    const known = kept?.get(key);
-    if (known && reuse(articles[index]!.slug, key, known.bytes)) {
+    const slug = articles[index]!.slug;
+    const previous = before.get(slug);
+    if (previous?.key === key && reuse(slug, previous.bytes)) {
       fromCache++;
-      record(index, known.summary);
+      record(index, { summary: previous.summary, bytes: previous.bytes });
       return;
     }
     const output = cache?.get(key);
@@ -152,19 +138,19 @@ export async function annotateSeeds(options: AnnotateOptions): Promise<AnnotateR
       return;
     }
     fromCache++;
-    take(index, output, known ?? keep(key, output), known !== undefined);
+    writeFileSync(join(out, `${slug}${FILES[0]}`), output.markdown);
+    writeFileSync(join(out, `${slug}${FILES[1]}`), output.json);
+    record(index, keptOf(output));
   });
+  // Articles annotated now are written, and cached, by the thread that annotated them.
   const threads = await annotateAll(
-    missing.map((i) => articles[i]!),
-    { entities: registry.entities, topics: topicRegistry.topics, address, cacheDir },
-    (n, output) => {
-      const index = missing[n]!;
-      cache?.set(keys[index]!, output);
-      take(index, output, keep(keys[index]!, output));
-    },
+    missing.map((i) => ({ article: articles[i]!, key: keys[i]! })),
+    { entities: registry.entities, topics: topicRegistry.topics, address, cacheDir, out },
+    (n, kept) => record(missing[n]!, kept),
     { workers: options.workers },
   );
 
+  const summaries: Summary[] = made.map((m) => m.summary);
   const perArticle = summaries.map((s) => ({ discovered: s.discovered, counts: new Map(s.counts) }));
   const topicArticles = new Map<string, number>();
   const topicParagraphs = new Map<string, number>();
@@ -182,7 +168,7 @@ export async function annotateSeeds(options: AnnotateOptions): Promise<AnnotateR
     former_ids: t.former_ids,
   }));
   writeFileSync(join(out, TOPICS_FILE), `${JSON.stringify(topicIndex, null, 1)}\n`);
-  writeFileSync(join(out, KEYS_FILE), `${JSON.stringify(Object.fromEntries(articles.map((a, i) => [a.slug, keys[i]])), null, 1)}\n`);
+  writeFileSync(join(out, KEYS_FILE), `${JSON.stringify(Object.fromEntries(articles.map((a, i) => [a.slug, { key: keys[i], ...made[i] }])))}\n`);
   const entities = indexEntities(registry.entities, perArticle, (id) => `/actors/${id}/`);
   writeFileSync(join(out, ENTITIES_FILE), `${JSON.stringify(entities, null, 1)}\n`);
   if (options.cacheDir) pruneOtherVersions(options.cacheDir);
