@@ -22,7 +22,11 @@ export default defineConfig({
   trailingSlash: 'always',
   // Scripts and styles stay in their own files: the site runs under a strict
   // Content-Security-Policy with no inline script (docs/security.md).
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Astro renders one page at a time by default, each waiting until its file
+  // is written; creating a file took 0.4-0.8 ms at times on the 2-core build
+  // machine. Sixteen pages in flight overlap those waits with rendering: the
+  // routes of 1,000 articles took 9-11 s instead of 12-15 s, byte-identical.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 16 },
   vite: {
     build: { assetsInlineLimit: 0 },
     // The dev server need not watch build output, staging folders or benchmark
