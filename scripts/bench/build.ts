@@ -14,7 +14,7 @@ import { checkGoals } from './lib/goals.ts';
 import { report, sizeSummary, type AnnotateOnly, type Run, type SizeResult } from './lib/build-report.ts';
 import { folderSize } from './lib/disk.ts';
 import { REPO, WORK } from './lib/paths.ts';
-import { calibrate } from './lib/calibrate.ts';
+import { calibrate, fileCheck } from './lib/calibrate.ts';
 import { machine, medianOf, mib, seconds } from './lib/report.ts';
 import { runTimed, type TimedRun } from './lib/run-timed.ts';
 import { clearCaches, createSnapshot, existingSnapshot, inPlace, type Snapshot } from './lib/snapshot.ts';
@@ -50,8 +50,8 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !(runs >= 1)) {
 }
 
 const snapshot: Snapshot = values['in-place'] ? inPlace() : values['reuse-tree'] ? existingSnapshot() : createSnapshot();
-const results = { machine: machine(), machineCheck: { beforeMs: calibrate(), afterMs: null as number | null }, options: { sizes, runs, seed: values.seed, inPlace: values['in-place'], heapMb: values['heap-mb'] ?? null, code: snapshot.fingerprint }, sizes: [] as SizeResult[], goals: [] as ReturnType<typeof checkGoals> };
-console.log(`benchmarking code ${snapshot.fingerprint} in ${snapshot.root} on ${results.machine.cpus} CPUs, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}; machine check ${results.machineCheck.beforeMs} ms`);
+const results = { machine: machine(), machineCheck: { beforeMs: calibrate(), afterMs: null as number | null, filesBeforeMs: fileCheck(WORK), filesAfterMs: null as number | null }, options: { sizes, runs, seed: values.seed, inPlace: values['in-place'], heapMb: values['heap-mb'] ?? null, code: snapshot.fingerprint }, sizes: [] as SizeResult[], goals: [] as ReturnType<typeof checkGoals> };
+console.log(`benchmarking code ${snapshot.fingerprint} in ${snapshot.root} on ${results.machine.cpus} CPUs, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}; machine check ${results.machineCheck.beforeMs} ms; 1,000 files created in ${results.machineCheck.filesBeforeMs} ms`);
 
 for (const size of sizes) {
   const corpus = join(WORK, 'corpora', String(size));
@@ -124,9 +124,10 @@ for (const size of sizes) {
 
 const check = results.machineCheck;
 check.afterMs = calibrate();
+check.filesAfterMs = fileCheck(WORK);
 writeFileSync(values.out!, `${JSON.stringify(results, null, 1)}\n`);
 const drift = Math.abs(check.afterMs - check.beforeMs) > 0.1 * check.beforeMs;
-console.log(`\n${report(results.sizes, runs)}\n\nmachine check (a fixed CPU task; see lib/calibrate.ts): ${check.beforeMs} ms before, ${check.afterMs} ms after${drift ? ': the machine changed speed during the benchmark, compare with care' : ''}\nResults: ${values.out}`);
+console.log(`\n${report(results.sizes, runs)}\n\nmachine check (a fixed CPU task; see lib/calibrate.ts): ${check.beforeMs} ms before, ${check.afterMs} ms after${drift ? ': the machine changed speed during the benchmark, compare with care' : ''}\ndisk check (1,000 empty files created; see lib/calibrate.ts): ${check.filesBeforeMs} ms before, ${check.filesAfterMs} ms after\nResults: ${values.out}`);
 
 function summarise(run: TimedRun): Run {
   return { wallMs: run.wallMs, cpuS: run.userS !== null && run.systemS !== null ? run.userS + run.systemS : null, peakRss: peak(run), loadBefore: run.loadBefore };
