@@ -85,9 +85,12 @@ for (const size of sizes) {
   };
   for (let r = 1; r <= runs; r++) {
     // Each measured build starts cold, like a first build: no annotation
-    // cache, no Astro content store (a staging folder with a new name changes
-    // Astro's config digest anyway, so the store would be read, then dropped).
+    // cache, no previous annotated output (whose unchanged files a build
+    // reuses through its index), no Astro content store (a staging folder with
+    // a new name changes Astro's config digest anyway, so the store would be
+    // read, then dropped).
     if (!values['in-place']) clearCaches(snapshot.root);
+    rmSync(join(outDir, 'articles'), { recursive: true, force: true });
     ours.push(await build(`run${r}`));
 
     if (!values['no-baseline']) {
