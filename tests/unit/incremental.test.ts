@@ -92,16 +92,17 @@ describe('incremental annotation', () => {
     expect(treeHash(second.out)).toBe(treeHash(clean.out));
   }, 120_000);
 
-  it('reuses the previous output from its own index when the cache is gone, and re-annotates an article whose entry there is stale', async () => {
+  it('reuses the previous output from its own index when the cache is gone, and re-annotates an article whose entry there is stale or out of shape', async () => {
     const { seeds, entities, cache, first } = await warmed(4, join(ROOT, 'content', 'entities'));
     rmSync(cache, { recursive: true, force: true });
-    const index = JSON.parse(readFileSync(join(first.out, KEYS_FILE), 'utf8')) as Record<string, { key: string }>;
-    const stale = Object.keys(index)[0]!;
-    index[stale]!.key = 'not-the-key';
+    const index = JSON.parse(readFileSync(join(first.out, KEYS_FILE), 'utf8')) as Record<string, { key: string; summary?: unknown }>;
+    const [stale, shapeless] = Object.keys(index);
+    index[stale!]!.key = 'not-the-key';
+    delete index[shapeless!]!.summary;
     writeFileSync(join(first.out, KEYS_FILE), JSON.stringify(index));
     const second = await run(seeds, entities, mkdtempSync(join(tmpdir(), 'dossier-cache-')), first.out);
-    expect(second).toMatchObject({ cached: 3, annotated: 1 });
-    expect(statSync(join(second.out, `${stale}.md`)).ino).not.toBe(statSync(join(first.out, `${stale}.md`)).ino);
+    expect(second).toMatchObject({ cached: 2, annotated: 2 });
+    for (const slug of [stale, shapeless]) expect(statSync(join(second.out, `${slug}.md`)).ino).not.toBe(statSync(join(first.out, `${slug}.md`)).ino);
     const clean = await run(seeds, entities, undefined);
     expect(treeHash(second.out)).toBe(treeHash(clean.out));
   }, 120_000);

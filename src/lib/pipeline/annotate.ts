@@ -53,11 +53,22 @@ export const KEYS_FILE = '_index/keys.json';
 
 type Made = Kept & { key: string };
 
+function isMade(value: unknown): value is Made {
+  if (typeof value !== 'object' || value === null) return false;
+  const { key, bytes, summary } = value as Partial<Made>;
+  return (
+    typeof key === 'string' &&
+    Array.isArray(bytes) && bytes.length === 2 && bytes.every((n) => typeof n === 'number') &&
+    typeof summary === 'object' && summary !== null &&
+    Array.isArray(summary.discovered) && Array.isArray(summary.counts) && Array.isArray(summary.articleTopics) && Array.isArray(summary.paragraphTopics)
+  );
+}
+
 function readKeys(dir: string): Map<string, Made> {
   try {
     const entries = Object.entries(JSON.parse(readFileSync(join(dir, KEYS_FILE), 'utf8')) as Record<string, unknown>);
-    // An index of an older layout (a bare key per slug) gives nothing to reuse.
-    return new Map(entries.filter((e): e is [string, Made] => typeof e[1] === 'object' && e[1] !== null && 'key' in e[1]));
+    // An index of an older layout (a bare key per slug), or an entry edited out of shape, gives nothing to reuse.
+    return new Map(entries.filter((e): e is [string, Made] => isMade(e[1])));
   } catch {
     return new Map();
   }
