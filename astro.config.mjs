@@ -2,11 +2,8 @@
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { markdownOptions } from './src/markdown/options.ts';
-import { pagefind } from './src/integrations/pagefind.ts';
 import { clientScripts } from './src/integrations/client-scripts.ts';
 import { relativeLinks } from './src/integrations/relative-links.ts';
-import { linkCheck } from './src/integrations/link-check.ts';
-import { cspHeaders } from './src/integrations/csp-headers.ts';
 
 // The site's public address and sub-folder come from the build command
 // (--site, --base), so one checkout can be hosted anywhere. See docs/hosting.md.
@@ -34,8 +31,8 @@ export default defineConfig({
     server: { watch: { ignored: ['**/dist/**', '**/.dossier-tmp*/**', '**/bench/.work/**', '**/test-results/**', '**/playwright-report/**'] } },
   },
   markdown: { processor: satteri(markdownOptions) },
-  // Order matters: scripts bundled, links made relative and checked, then the search index (which adds
-  // pagefind/), then the security policy for every top-level entry of the finished site.
-  integrations: [clientScripts(), relativeLinks(), linkCheck(), pagefind(), cspHeaders()],
+  // Scripts bundled, then links made relative. The link check, the search index and the security headers
+  // run in scripts/build.ts once Astro's process has exited (their order and the reason are there).
+  integrations: [clientScripts(), relativeLinks()],
   devToolbar: { enabled: false },
 });

@@ -1,7 +1,5 @@
-import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 /**
  * The Content-Security-Policy, added to `dist/_headers` after the build.
@@ -44,22 +42,18 @@ export function cspRules(entries: { name: string; directory: boolean }[]): strin
   return `\n# Content-Security-Policy, one rule per top-level entry of the built site, written by the build\n# (src/integrations/csp-headers.ts): WebAssembly only where Pagefind runs.\n${lines.join('\n')}\n`;
 }
 
-export function cspHeaders(): AstroIntegration {
-  return {
-    name: 'dossier:csp-headers',
-    hooks: {
-      'astro:build:done': ({ dir }) => {
-        const root = fileURLToPath(dir);
-        const file = join(root, '_headers');
-        if (!existsSync(file)) throw new Error(`${file} is missing: public/_headers should have been copied into the build`);
-        const entries = readdirSync(root)
-          .sort()
-          .map((name) => ({ name, directory: statSync(join(root, name)).isDirectory() }));
-        // A new file, not an append: the copy of public/_headers must never be written through to the original.
-        const text = readFileSync(file, 'utf8');
-        rmSync(file);
-        writeFileSync(file, text + cspRules(entries));
-      },
-    },
-  };
+/**
+ * Appends the rules to the built site's `_headers` (a copy of public/_headers),
+ * once every top-level entry, Pagefind's folder included, is in place.
+ */
+export function addCspHeaders(root: string): void {
+  const file = join(root, '_headers');
+  if (!existsSync(file)) throw new Error(`${file} is missing: public/_headers should have been copied into the build`);
+  const entries = readdirSync(root)
+    .sort()
+    .map((name) => ({ name, directory: statSync(join(root, name)).isDirectory() }));
+  // A new file, not an append: the copy of public/_headers must never be written through to the original.
+  const text = readFileSync(file, 'utf8');
+  rmSync(file);
+  writeFileSync(file, text + cspRules(entries));
 }

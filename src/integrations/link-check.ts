@@ -1,35 +1,28 @@
-import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
 /**
  * Fails the build when one of its own pages links to a page, file or anchor
  * that does not exist, naming the page and the link. Runs after links are made
  * relative, on the files exactly as they will be served. External links are
- * not checked here (they cannot be, offline).
+ * not checked here (they cannot be, offline). scripts/build.ts runs it once
+ * Astro has written the site.
  */
 const LINK = /<(?:a|link|script|img|source|form)\b[^>]*?\s(href|src|action)="([^"]*)"/g;
 const ID = /\sid="([^"]+)"/g;
 
-export function linkCheck(): AstroIntegration {
-  let base = '/';
-  return {
-    name: 'dossier:link-check',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = `/${config.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-      },
-      'astro:build:done': ({ dir }) => {
-        const root = fileURLToPath(dir);
-        const problems = brokenLinks(root, base);
-        if (problems.length > 0) {
-          const shown = problems.slice(0, 20).map((p) => `  ${p}`).join('\n');
-          throw new Error(`${problems.length} broken internal ${problems.length === 1 ? 'link' : 'links'} in the built site:\n${shown}${problems.length > 20 ? `\n  … and ${problems.length - 20} more` : ''}`);
-        }
-      },
-    },
-  };
+/** A base path as a folder, "/" or "/sub/", however it was written ("sub", "/sub", "/sub/"). */
+export function basePath(base: string): string {
+  return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+}
+
+/** Throws, naming up to twenty of them, when the site at `site` has broken internal links. */
+export function checkLinks(site: string, base = '/'): void {
+  const problems = brokenLinks(site, base);
+  if (problems.length > 0) {
+    const shown = problems.slice(0, 20).map((p) => `  ${p}`).join('\n');
+    throw new Error(`${problems.length} broken internal ${problems.length === 1 ? 'link' : 'links'} in the built site:\n${shown}${problems.length > 20 ? `\n  … and ${problems.length - 20} more` : ''}`);
+  }
 }
 
 /** `base` is the site's base path: absolute links (only the 404 page has them) start with it. */

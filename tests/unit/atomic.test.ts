@@ -2,11 +2,12 @@
 // is made to fail in turn, and the previous content and dist must stay
 // byte-identical, with no staging folder left behind.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { brokenLinks } from '../../src/integrations/link-check.ts';
+import { generateCorpus } from '../../scripts/bench/generate.ts';
 import { GOOD_ARTICLE, ROOT, runScript, seedsFolder, treeHash } from './helpers.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'dossier-atomic-'));
@@ -15,6 +16,21 @@ const articles = join(work, 'articles');
 const seeds = seedsFolder({ 'a.txt': GOOD_ARTICLE, 'sources.yaml': '- file: a.txt\n  publisher: Example Wire\n  published: "2025-04-12"\n' });
 const args = ['--seeds', seeds, '--out', out, '--articles', articles];
 const strays = () => readdirSync(work).filter((n) => n.startsWith('.dossier-tmp-'));
+
+/** Astro build processes (scripts/lib/astro-build.ts) still running with an output folder under `dir`. */
+function astroProcessesIn(dir: string): string[] {
+  const found: string[] = [];
+  for (const pid of readdirSync('/proc').filter((n) => /^\d+$/.test(n))) {
+    try {
+      const args = readFileSync(join('/proc', pid, 'cmdline'), 'utf8').split('\0');
+      const state = readFileSync(join('/proc', pid, 'stat'), 'utf8').replace(/^.*\) /s, '')[0];
+      if (state !== 'Z' && args.some((a) => a.endsWith('astro-build.ts')) && args.some((a) => a.startsWith(dir))) found.push(args.join(' '));
+    } catch {
+      // Gone while being read.
+    }
+  }
+  return found;
+}
 
 describe('atomic builds', () => {
   let before: { dist: string; articles: string };
@@ -40,6 +56,23 @@ describe('atomic builds', () => {
     child.kill('SIGINT');
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     expect(code).toBe(130);
+    expect(strays()).toEqual([]);
+    expect({ dist: treeHash(out), articles: treeHash(articles) }).toEqual(before);
+  }, 120_000);
+
+  it('a build interrupted while Astro renders in its own process stops that process too, and leaves nothing behind', async () => {
+    // Enough articles that rendering takes seconds: a process left running would go on writing pages.
+    const many = mkdtempSync(join(tmpdir(), 'dossier-atomic-seeds-'));
+    generateCorpus({ count: 100, seed: 'atomic', out: many });
+    const child = spawn(process.execPath, [join(ROOT, 'scripts', 'build.ts'), '--seeds', many, '--out', out, '--articles', articles, '--verbose'], { cwd: ROOT, stdio: 'pipe' });
+    // Astro's own process prints this line once it renders pages.
+    await new Promise<void>((resolve) => child.stdout.on('data', (d: Buffer) => d.toString().includes('generating static routes') && resolve()));
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(130);
+    // Had Astro's process outlived the build, its next page would create the staging folder again.
+    expect(astroProcessesIn(work)).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
     expect(strays()).toEqual([]);
     expect({ dist: treeHash(out), articles: treeHash(articles) }).toEqual(before);
   }, 120_000);

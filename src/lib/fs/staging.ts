@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /**
@@ -64,14 +64,53 @@ function onSameDevice(staged: string, target: string): string {
   }
 }
 
+const writers = new Set<number>();
+
+/**
+ * A child process that writes into a staging folder, started as the leader of
+ * its own process group (`detached`): on Ctrl-C the group is killed, and the
+ * child gone, before the folder is removed, or a last write would create the
+ * folder again. Returns a function to call once the child has exited.
+ */
+export function stagingWriter(pid: number): () => void {
+  writers.add(pid);
+  hookSignals();
+  return () => writers.delete(pid);
+}
+
 /** Ctrl-C or a CI timeout must not leave staging folders behind. */
 function hookSignals(): void {
   if (hooked) return;
   hooked = true;
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.once(signal, () => {
+      for (const pid of writers) stop(pid);
       for (const dir of live) rmSync(dir, { recursive: true, force: true });
       process.exit(signal === 'SIGINT' ? 130 : 143);
     });
+  }
+}
+
+/** Kills a child's process group and waits, without returning to the event loop, until it has stopped running. */
+function stop(pid: number): void {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    return; // already gone
+  }
+  // A killed child stays a zombie until reaped, so kill(pid, 0) still succeeds: /proc tells a zombie apart.
+  const deadline = Date.now() + 5000;
+  while (Date.now() < deadline && running(pid)) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+}
+
+function running(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return !/^\d+ \(.*\) [ZX]/s.test(stat);
+  } catch {
+    // No /proc (not Linux), or the process is gone: with no /proc, give it a moment.
+    if (process.platform === 'linux') return false;
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    return false;
   }
 }
