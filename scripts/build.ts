@@ -2,15 +2,16 @@
 // Everything is built in a staging folder and swapped in only when all of it
 // succeeded, so a failed build leaves content/articles/ and dist/ untouched.
 import { dirname, join, resolve } from 'node:path';
-import { spawn } from 'node:child_process';
-import { createStaging, replaceDir, stagingWriter } from '../src/lib/fs/staging.ts';
+import { createStaging, replaceDir } from '../src/lib/fs/staging.ts';
 import { addCspHeaders } from '../src/integrations/csp-headers.ts';
 import { basePath, checkLinks } from '../src/integrations/link-check.ts';
 import { indexSite } from '../src/integrations/pagefind.ts';
 import { failpoint } from '../src/lib/failpoint.ts';
 import { withLock } from './lib/lock.ts';
 import { options, runCli } from './lib/cli.ts';
-import { ANNOTATE_OPTIONS, annotateStage } from './lib/annotate-stage.ts';
+import { ANNOTATE_OPTIONS } from './lib/annotate-stage.ts';
+import type { AnnotateSummary } from './lib/annotate-build.ts';
+import { runStage } from './lib/child-stage.ts';
 import { DIST_DIR, ROOT } from './lib/paths.ts';
 
 const USAGE = 'usage: npm run build -- [--seeds <dir>] [--out <dir>] [--articles <dir>] [--entities <dir>] [--topics <dir>] [--fresh] [--site <url>] [--base </path/>] [--verbose]';
@@ -37,23 +38,26 @@ await runCli(async (verbose) => {
       t = now;
     };
     failpoint('parse');
-    const { articles, cached, threads } = await annotateStage(values, staging.path('articles'));
-    lap(`annotate: ${articles.length} articles (${cached} from cache${threads > 1 ? `, ${threads} threads` : ''})`);
+    const flags = verbose ? ['--verbose'] : [];
+    const annotated = await runStage<AnnotateSummary>('annotate-build.ts', [JSON.stringify([values, staging.path('articles')]), ...flags], 'annotation');
+    const { articles, cached, threads } = annotated!;
+    lap(`annotate: ${articles} articles (${cached} from cache${threads > 1 ? `, ${threads} threads` : ''})`);
     failpoint('annotate');
 
     process.env.DOSSIER_ARTICLES = staging.path('articles');
     process.env.DOSSIER_CACHE_DIR = staging.path('cache');
     const dist = staging.path('dist');
-    await withLock(join(ROOT, '.astro', 'build.lock'), () => astroBuild(dist, verbose));
-    // Astro's process has exited, so its memory is free before Pagefind's own
-    // process starts: at 10,000 articles the two at once were the build's
-    // peak (4.1 GB and 2.8 GB). The links are checked first, while nothing
-    // else runs; the security headers last, since they cover pagefind/ too.
+    await withLock(join(ROOT, '.astro', 'build.lock'), () => runStage('astro-build.ts', [dist, ...flags], 'the Astro build'));
+    // Astro's process has exited, so its memory is free before Pagefind's
+    // starts: at 10,000 articles the two at once were the build's peak (4.1
+    // and 2.8 GB). The links are checked once Pagefind's process has gone in
+    // turn (the check holds every page's anchors); the security headers come
+    // last, since they cover pagefind/ too.
     const info = (line: string) => verbose && console.log(line);
-    checkLinks(dist, basePath(process.env.DOSSIER_BASE || '/'));
-    info('[dossier:link-check] no broken internal links');
     failpoint('pagefind');
     info(`[dossier:pagefind] indexed ${await indexSite(dist)} pages`);
+    checkLinks(dist, basePath(process.env.DOSSIER_BASE || '/'));
+    info('[dossier:link-check] no broken internal links');
     addCspHeaders(dist);
     lap('astro + search index: site built');
 
@@ -64,22 +68,3 @@ await runCli(async (verbose) => {
     staging.dispose();
   }
 });
-
-/** Astro's build in a child process (scripts/lib/astro-build.ts), its output passed through. */
-function astroBuild(outDir: string, verbose: boolean): Promise<void> {
-  const child = spawn(process.execPath, [join(ROOT, 'scripts', 'lib', 'astro-build.ts'), outDir, ...(verbose ? ['--verbose'] : [])], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    detached: true,
-  });
-  const done = stagingWriter(child.pid!);
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      done();
-      // The child has printed its own error.
-      if (code === 0) resolve();
-      else reject(new Error(`the Astro build stopped (${signal ?? `exit ${code}`}); see above`));
-    });
-  });
-}

@@ -12,6 +12,7 @@ export async function runCli(main: (verbose: boolean) => Promise<void> | void): 
     await main(verbose);
   } catch (error) {
     process.exitCode = 1;
+    if (error instanceof ReportedError) return;
     if (isUserError(error)) {
       console.error(`\nerror: ${error instanceof DossierError ? error.format() : error.message}`);
       if (verbose) console.error(error.stack);
@@ -23,6 +24,9 @@ export async function runCli(main: (verbose: boolean) => Promise<void> | void): 
     else console.error('  (run again with --verbose for the details)');
   }
 }
+
+/** A failure whose message was already printed (by a stage's own process, see child-stage.ts): only the exit code is left to give. */
+export class ReportedError extends Error {}
 
 /** node:util's parser, with unknown options turned into a readable error. */
 export function options<T extends ParseArgsConfig['options']>(spec: T, usage: string) {

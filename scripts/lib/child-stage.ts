@@ -1,0 +1,36 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { stagingWriter } from '../../src/lib/fs/staging.ts';
+import { ReportedError } from './cli.ts';
+import { ROOT } from './paths.ts';
+
+/**
+ * Runs one stage of the build (a script in scripts/lib/) in a process of its
+ * own, with this process's terminal and environment, and resolves with the
+ * message it sends back, if any. A stage that fails has printed its own
+ * error. Each stage's memory is freed when it exits: at 10,000 articles,
+ * Astro's render and Pagefind's index together were the build's peak.
+ * The child leads its own process group, so that an interrupted build can
+ * stop it, and whatever it started, before removing the staging folder.
+ */
+export function runStage<T = undefined>(script: string, args: string[], what: string): Promise<T | undefined> {
+  const child = spawn(process.execPath, [join(ROOT, 'scripts', 'lib', script), ...args], {
+    // The build's own folder, so that paths given on the command line mean the same in the stage.
+    cwd: process.cwd(),
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+    detached: true,
+  });
+  const done = stagingWriter(child.pid!);
+  let message: T | undefined;
+  child.on('message', (m: T) => (message = m));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      done();
+      if (code === 0) resolve(message);
+      // Exit 1 is a failure the stage has reported itself; anything else (a crash, a signal) is not.
+      else if (code === 1) reject(new ReportedError(`${what} failed`));
+      else reject(new Error(`${what} stopped (${signal ?? `exit ${code}`})`));
+    });
+  });
+}
