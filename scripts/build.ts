@@ -40,7 +40,8 @@ await runCli(async (verbose) => {
     failpoint('parse');
     const flags = verbose ? ['--verbose'] : [];
     const annotated = await runStage<AnnotateSummary>('annotate-build.ts', [JSON.stringify([values, staging.path('articles')]), ...flags], 'annotation');
-    const { articles, cached, threads } = annotated!;
+    if (!annotated) throw new Error('annotation ended without saying what it did');
+    const { articles, cached, threads } = annotated;
     lap(`annotate: ${articles} articles (${cached} from cache${threads > 1 ? `, ${threads} threads` : ''})`);
     failpoint('annotate');
 

@@ -20,7 +20,8 @@ export function runStage<T = undefined>(script: string, args: string[], what: st
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
     detached: true,
   });
-  const done = stagingWriter(child.pid!);
+  // No pid: the process could not be started, and 'error' says why.
+  const done = child.pid === undefined ? () => {} : stagingWriter(child.pid);
   let message: T | undefined;
   child.on('message', (m: T) => (message = m));
   return new Promise((resolve, reject) => {
