@@ -4,7 +4,8 @@
 import { dirname, join, resolve } from 'node:path';
 import { createStaging, replaceDir } from '../src/lib/fs/staging.ts';
 import { addCspHeaders } from '../src/integrations/csp-headers.ts';
-import { basePath, checkLinks } from '../src/integrations/link-check.ts';
+import { checkLinks } from '../src/integrations/link-check.ts';
+import { basePath } from '../src/lib/base-path.ts';
 import { indexSite } from '../src/integrations/pagefind.ts';
 import { failpoint } from '../src/lib/failpoint.ts';
 import { withLock } from './lib/lock.ts';

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
+import { basePath } from '../src/lib/base-path.ts';
 import { DossierError } from '../src/lib/errors.ts';
 import { options, runCli } from './lib/cli.ts';
 import { DIST_DIR } from './lib/paths.ts';
@@ -35,7 +36,7 @@ await runCli(() => {
   if (!existsSync(join(root, 'index.html'))) {
     throw new DossierError('there is no built site to serve', { file: root, hint: 'run `npm run build` first' });
   }
-  const base = `/${values.base!.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const base = basePath(values.base!);
   const rules = readHeaders(join(root, '_headers'));
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);

@@ -11,11 +11,6 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 const LINK = /<(?:a|link|script|img|source|form)\b[^>]*?\s(href|src|action)="([^"]*)"/g;
 const ID = /\sid="([^"]+)"/g;
 
-/** A base path as a folder, "/" or "/sub/", however it was written ("sub", "/sub", "/sub/"). */
-export function basePath(base: string): string {
-  return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-}
-
 /** Throws, naming up to twenty of them, when the site at `site` has broken internal links. */
 export function checkLinks(site: string, base = '/'): void {
   const problems = brokenLinks(site, base);

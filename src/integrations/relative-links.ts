@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { basePath } from '../lib/base-path.ts';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { basename, dirname, join, relative, sep } from 'node:path';
@@ -17,7 +18,7 @@ export function relativeLinks(): AstroIntegration {
     name: 'dossier:relative-links',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = `/${config.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+        base = basePath(config.base);
       },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);

@@ -5,7 +5,7 @@ import { NO_MEMO } from '../memo.ts';
 import { loadEntities } from '../registry/entities.ts';
 import { loadTopics } from '../registry/topics.ts';
 import { annotateAll } from './annotate-pool.ts';
-import { FILES, keptOf, openStore, type Kept, type Summary } from './article-store.ts';
+import { FILES, openStore, type Kept, type Summary } from './article-store.ts';
 import { cacheFor, hashOf, memoIn, pipelineVersion, pruneOtherVersions } from './cache.ts';
 import type { SiteAddress } from './citations.ts';
 import { loadSeeds, type Article } from './load.ts';
@@ -149,9 +149,7 @@ export async function annotateSeeds(options: AnnotateOptions): Promise<AnnotateR
       return;
     }
     fromCache++;
-    writeFileSync(join(out, `${slug}${FILES[0]}`), output.markdown);
-    writeFileSync(join(out, `${slug}${FILES[1]}`), output.json);
-    record(index, keptOf(output));
+    record(index, store.write(slug, output));
   });
   // Articles annotated now are written, and cached, by the thread that annotated them.
   const threads = await annotateAll(

@@ -16,6 +16,8 @@ export type Destination = { out: string; cacheDir?: string | undefined };
 export type Store = {
   /** An article's whole output, under its key. */
   outputs: Cache<ArticleOutput> | undefined;
+  /** Writes an article's two files. Returns what the indexes need. */
+  write(slug: string, output: ArticleOutput): Kept;
   /** Writes an article annotated now: its two files and its cache entry. Returns what the indexes need. */
   put(slug: string, key: string, output: ArticleOutput): Kept;
 };
@@ -27,18 +29,23 @@ export type Store = {
  */
 export function openStore({ out, cacheDir }: Destination): Store {
   const outputs = cacheDir ? openCache<ArticleOutput>(join(cacheDir, 'articles')) : undefined;
+  const write = (slug: string, output: ArticleOutput): Kept => {
+    writeFileSync(join(out, `${slug}${FILES[0]}`), output.markdown);
+    writeFileSync(join(out, `${slug}${FILES[1]}`), output.json);
+    return keptOf(output);
+  };
   return {
     outputs,
+    write,
     put(slug, key, output) {
-      writeFileSync(join(out, `${slug}${FILES[0]}`), output.markdown);
-      writeFileSync(join(out, `${slug}${FILES[1]}`), output.json);
+      const kept = write(slug, output);
       outputs?.set(key, output);
-      return keptOf(output);
+      return kept;
     },
   };
 }
 
-export function keptOf(output: ArticleOutput): Kept {
+function keptOf(output: ArticleOutput): Kept {
   return {
     summary: { discovered: output.discovered, counts: output.counts, articleTopics: output.articleTopics, paragraphTopics: output.paragraphTopics },
     bytes: [Buffer.byteLength(output.markdown), Buffer.byteLength(output.json)],

@@ -1,4 +1,5 @@
 import { citationsFor, loadCitationJs, needsCitationJs, type Citations } from '../cite/citations.ts';
+import { basePath } from '../base-path.ts';
 import { PARAGRAPH_TOKEN } from '../schema/article.ts';
 import type { Article } from './load.ts';
 import { hashOf, pipelineVersion, type Cache } from './cache.ts';
@@ -7,8 +8,7 @@ import { hashOf, pipelineVersion, type Cache } from './cache.ts';
 export type SiteAddress = { site: string; base: string; title: string };
 
 export function pageUrl(address: SiteAddress, slug: string): string {
-  const base = `/${address.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-  return new URL(`${base}articles/${slug}/`, address.site).href;
+  return new URL(`${basePath(address.base)}articles/${slug}/`, address.site).href;
 }
 
 /**
