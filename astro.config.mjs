@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { markdownOptions } from './src/markdown/options.ts';
 import { clientScripts } from './src/integrations/client-scripts.ts';
-import { relativeLinks } from './src/integrations/relative-links.ts';
 
 // The site's public address and sub-folder come from the build command
 // (--site, --base), so one checkout can be hosted anywhere. See docs/hosting.md.
@@ -31,8 +30,8 @@ export default defineConfig({
     server: { watch: { ignored: ['**/dist/**', '**/.dossier-tmp*/**', '**/bench/.work/**', '**/test-results/**', '**/playwright-report/**'] } },
   },
   markdown: { processor: satteri(markdownOptions) },
-  // Scripts bundled, then links made relative. The link check, the search index and the security headers
-  // run in scripts/build.ts once Astro's process has exited (their order and the reason are there).
-  integrations: [clientScripts(), relativeLinks()],
+  // Links are made relative and checked, the search index built and the security headers written in
+  // scripts/build.ts once Astro's process has exited (their order and the reason are there).
+  integrations: [clientScripts()],
   devToolbar: { enabled: false },
 });

@@ -1,62 +1,44 @@
-import type { AstroIntegration } from 'astro';
-import { basePath } from '../lib/base-path.ts';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { basename, dirname, join, relative, sep } from 'node:path';
+import { posix } from 'node:path';
 
 /**
- * Rewrites every internal URL in the built HTML (`href`, `src`, `action`
- * starting with the base path) into a path relative to the page. The site then
- * works under any base path, from any host, and opened straight from disk.
- * Canonical and OpenGraph URLs stay absolute: they name the public address.
+ * Internal URLs in the built HTML (`href`, `src`, `action` starting with the
+ * base path) become paths relative to the page. The site then works under any
+ * base path, from any host, and opened straight from disk. Canonical and
+ * alternate links stay absolute: they name the public address.
+ * built-pages.ts applies this to every page once Astro has written the site.
  */
-const ATTRIBUTE = /(<(?:a|link|script|img|form|source)\b[^>]*?\s(?:href|src|action)=")([^"]*)"/g;
+export const LINK_ATTRIBUTE = /(<(?:a|link|script|img|form|source)\b[^>]*?\s(?:href|src|action)=")([^"]*)"/g;
+const PUBLIC_ADDRESS = /<link[^>]*rel="(?:canonical|alternate)"/;
 
-export function relativeLinks(): AstroIntegration {
-  let base = '/';
-  return {
-    name: 'dossier:relative-links',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = basePath(config.base);
-      },
-      'astro:build:done': ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        let count = 0;
-        for (const file of htmlFiles(root)) {
-          // The 404 page is served at any depth, so its links must stay absolute.
-          if (basename(file) === '404.html') continue;
-          const pageDir = dirname(file);
-          const html = readFileSync(file, 'utf8');
-          const out = html.replace(ATTRIBUTE, (all, head: string, url: string) => {
-            if (!url.startsWith(base) || url.startsWith('//') || /<link[^>]*rel="(?:canonical|alternate)"/.test(head)) return all;
-            const target = url.slice(base.length);
-            const [path = '', rest = ''] = splitSuffix(target);
-            let rel = relative(pageDir, join(root, path)).split(sep).join('/');
-            if (rel === '') rel = '.';
-            if (path.endsWith('/') || path === '') rel = `${rel}/`;
-            return `${head}${rel}${rest}"`;
-          });
-          if (out !== html) {
-            writeFileSync(file, out);
-            count++;
-          }
-        }
-        logger.info(`made links relative in ${count} pages`);
-      },
-    },
-  };
+/**
+ * `url` as the page at `page` (its path from the site's root, "articles/x/index.html")
+ * should write it; `base` is the site's base path ("/" or "/sub/"). URLs outside
+ * the base path come back as they are.
+ */
+export function relativeUrl(url: string, page: string, base: string, tag: string): string {
+  if (!url.startsWith(base) || url.startsWith('//') || PUBLIC_ADDRESS.test(tag)) return url;
+  const target = url.slice(base.length);
+  const cut = target.search(/[?#]/);
+  const path = cut < 0 ? target : target.slice(0, cut);
+  const rest = cut < 0 ? '' : target.slice(cut);
+  let rel = relativePath(posix.dirname(`/${page}`), path);
+  if (rel === '') rel = '.';
+  if (path.endsWith('/') || path === '') rel = `${rel}/`;
+  return `${rel}${rest}`;
 }
 
-function splitSuffix(url: string): [string, string] {
-  const i = url.search(/[?#]/);
-  return i < 0 ? [url, ''] : [url.slice(0, i), url.slice(i)];
-}
-
-function* htmlFiles(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith('.html')) yield path;
-  }
+/**
+ * The path from the folder `from` ("/articles/x") to `target` (from the root,
+ * "actors/y/"), as `path.posix.relative` gives it. Pages hold hundreds of
+ * links, so the usual case (plain folder names) is worked out by comparing
+ * names instead of resolving both paths for every link.
+ */
+export function relativePath(from: string, target: string): string {
+  const here = from.split('/').filter(Boolean);
+  const there = target.split('/').filter(Boolean);
+  if (there.some((name) => name === '.' || name === '..')) return posix.relative(from, posix.join('/', target));
+  let same = 0;
+  while (same < here.length && same < there.length && here[same] === there[same]) same++;
+  const up = here.length - same;
+  return [...Array<string>(up).fill('..'), ...there.slice(same)].join('/');
 }

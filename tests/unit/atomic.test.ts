@@ -2,11 +2,10 @@
 // is made to fail in turn, and the previous content and dist must stay
 // byte-identical, with no staging folder left behind.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { brokenLinks } from '../../src/integrations/link-check.ts';
 import { generateCorpus } from '../../scripts/bench/generate.ts';
 import { GOOD_ARTICLE, ROOT, runScript, seedsFolder, treeHash } from './helpers.ts';
 
@@ -76,25 +75,4 @@ describe('atomic builds', () => {
     expect(strays()).toEqual([]);
     expect({ dist: treeHash(out), articles: treeHash(articles) }).toEqual(before);
   }, 120_000);
-});
-
-describe('the internal link check', () => {
-  it('resolves absolute links under the base path, as the 404 page has them', () => {
-    const site = mkdtempSync(join(tmpdir(), 'dossier-site-'));
-    mkdirSync(join(site, 'a'));
-    writeFileSync(join(site, '404.html'), '<a href="/sub/a/">A</a> <a href="/elsewhere/">out</a>');
-    writeFileSync(join(site, 'a', 'index.html'), '<p>a</p>');
-    expect(brokenLinks(site, '/sub/')).toEqual(['404.html: links to "/elsewhere/", outside the site\'s base path /sub/']);
-  });
-  it('names the page and the link that is broken, and the anchor that is missing', () => {
-    const site = mkdtempSync(join(tmpdir(), 'dossier-site-'));
-    mkdirSync(join(site, 'a'));
-    writeFileSync(join(site, 'index.html'), '<a href="a/">A</a> <a href="gone/">gone</a> <a href="a/#p-9">anchor</a> <a href="https://example.org/x">ext</a>');
-    writeFileSync(join(site, 'a', 'index.html'), '<p id="p-1">one</p><a href="../#top">up</a>');
-    expect(brokenLinks(site)).toEqual([
-      'a/index.html: links to "../#top", but that page has no element with id "top"',
-      'index.html: links to "gone/", which does not exist',
-      'index.html: links to "a/#p-9", but that page has no element with id "p-9"',
-    ]);
-  });
 });

@@ -3,9 +3,9 @@ import type { TimedLine } from './run-timed.ts';
 /**
  * Splits a Dossier build into stages from its own output. scripts/build.ts
  * prints two lap lines (annotate; astro + search index); with --verbose Astro
- * also logs its phases and one line per page with that page's render time, and
- * the two Dossier integrations log when they finish. Stage boundaries are the
- * arrival times of those lines. All values are milliseconds.
+ * also logs its phases and one line per page with that page's render time,
+ * and the pass over the built pages and Pagefind log when they finish. Stage
+ * boundaries are the arrival times of those lines. All values are milliseconds.
  */
 export type BuildStages = {
   /** Node start and module loading, up to the annotate lap (the lap reports its own duration). */
@@ -18,10 +18,10 @@ export type BuildStages = {
   astroBundle: number;
   /** Rendering every page (sum of the page lines in `pages`). */
   astroRender: number;
-  /** esbuild bundles the client scripts, then every HTML file's links are rewritten. */
+  /** esbuild bundles the client scripts and Astro's process ends; then every page's links are made relative and checked. */
   clientAndLinks: number;
   pagefind: number;
-  /** Swapping the staged folders in, cleaning up, process exit. */
+  /** Security headers, swapping the staged folders in, cleaning up, process exit. */
   finish: number;
   /** Render time and page count per kind of page. */
   pages: Record<PageKind, { count: number; ms: number }>;
@@ -59,7 +59,7 @@ export function buildStages(lines: TimedLine[], wallMs: number): BuildStages | n
   const types = find(lines, /\[types\] Generated/);
   const routes = find(lines, /generating static routes/);
   const routesDone = routes && find(lines, /^(?:\S+ )?✓ Completed in/, routes.at + 1);
-  const links = find(lines, /\[dossier:relative-links\] made links relative/);
+  const links = find(lines, /\[dossier:pages\] links made relative/);
   const indexed = find(lines, /\[dossier:pagefind\] indexed (\d+) pages/);
   if (!annotate || !types || !routes || !routesDone || !links || !indexed) return null;
 

@@ -1,0 +1,151 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, posix, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { LINK_ATTRIBUTE, relativeUrl } from './relative-links.ts';
+
+/**
+ * One pass over every page Astro wrote: its links are made relative
+ * (relative-links.ts) and checked, so the site's own pages never link to a
+ * page, file or anchor that does not exist. Each page is read and written
+ * once; a site of 1,000 articles has 3,600 pages and hundreds of thousands of
+ * links, and reading them twice (once to rewrite, once to check) took longer
+ * than rendering some kinds of page. Large sites are split between threads.
+ * External links are not checked (they cannot be, offline).
+ */
+
+/** A built site's files and folders, as paths from its root with "/" between names ("" is the root). */
+export type SiteTree = { files: string[]; dirs: string[]; pages: string[] };
+
+/** A link found on a page, in the order the page has it. */
+type Problem = { page: number; order: number; text: string };
+/** A link to an anchor: checked once every page's anchors are known. */
+type Anchor = { page: number; order: number; target: string; id: string; url: string };
+/** What one share of the pages gave. */
+export type PassResult = { rewritten: number; problems: Problem[]; anchors: Anchor[]; ids: [string, string][] };
+export type PassInput = { root: string; tree: SiteTree; base: string; share: number[] };
+
+const ID = /\sid="([^"]+)"/g;
+/** Below this many pages a thread's start costs more than it saves. */
+const MIN_PER_THREAD = 300;
+
+/** Rewrites and checks the site at `site`; throws, naming up to twenty, when links are broken. Returns how many pages were rewritten. */
+export async function finishPages(site: string, base = '/', options: { threads?: number } = {}): Promise<{ pages: number; rewritten: number }> {
+  const { pages, rewritten, problems } = await passPages(site, base, options);
+  if (problems.length > 0) {
+    const shown = problems.slice(0, 20).map((p) => `  ${p}`).join('\n');
+    throw new Error(`${problems.length} broken internal ${problems.length === 1 ? 'link' : 'links'} in the built site:\n${shown}${problems.length > 20 ? `\n  … and ${problems.length - 20} more` : ''}`);
+  }
+  return { pages, rewritten };
+}
+
+/**
+ * `base` is the site's base path: only the 404 page keeps absolute links, which start with it.
+ * `threads` overrides how many threads share the pages (by default, one per core for a large site).
+ */
+export async function passPages(site: string, base = '/', options: { threads?: number } = {}): Promise<{ pages: number; rewritten: number; problems: string[] }> {
+  const root = resolve(site);
+  const tree = siteTree(root);
+  const threads = Math.max(1, Math.min(tree.pages.length, options.threads ?? Math.min(availableParallelism(), Math.floor(tree.pages.length / MIN_PER_THREAD))));
+  // Pages dealt in turn, so that each thread gets its share of every kind of page.
+  const shares = Array.from({ length: threads }, (_, t) => tree.pages.map((_, i) => i).filter((i) => i % threads === t));
+  const results = threads === 1 ? [passShare({ root, tree, base, share: shares[0]! })] : await Promise.all(shares.map((share) => inThread({ root, tree, base, share })));
+
+  const problems = results.flatMap((r) => r.problems);
+  const ids = new Map(results.flatMap((r) => r.ids));
+  const byTarget = Map.groupBy(results.flatMap((r) => r.anchors), (a) => a.target);
+  for (const [target, anchors] of byTarget) {
+    const known = new Set((ids.get(target) ?? '').split('\n'));
+    for (const a of anchors) {
+      if (!known.has(a.id)) problems.push({ page: a.page, order: a.order, text: `${tree.pages[a.page]}: links to "${a.url}", but that page has no element with id "${a.id}"` });
+    }
+  }
+  problems.sort((a, b) => a.page - b.page || a.order - b.order);
+  return { pages: tree.pages.length, rewritten: results.reduce((n, r) => n + r.rewritten, 0), problems: problems.map((p) => p.text) };
+}
+
+function inThread(input: PassInput): Promise<PassResult> {
+  return new Promise((done, fail) => {
+    const worker = new Worker(new URL('./built-pages-worker.ts', import.meta.url), { workerData: input });
+    worker.once('message', (result: PassResult) => done(result));
+    worker.once('error', fail);
+    worker.once('exit', (code) => fail(new Error(`the link pass over the built pages stopped (exit ${code})`)));
+  });
+}
+
+/** Rewrites the links of the pages in `share` (indexes into tree.pages), and checks those that need no other page. */
+export function passShare({ root, tree, base, share }: PassInput): PassResult {
+  const files = new Set(tree.files);
+  const dirs = new Set(tree.dirs);
+  const result: PassResult = { rewritten: 0, problems: [], anchors: [], ids: [] };
+  for (const index of share) {
+    const page = tree.pages[index]!;
+    const file = join(root, page);
+    const html = readFileSync(file, 'utf8');
+    // The 404 page is served at any depth, so its links must stay absolute.
+    const rewrite = posix.basename(page) !== '404.html';
+    const pageDir = posix.dirname(page);
+    // A page repeats its links (navigation, an actor named ten times): each is checked once.
+    const seen = new Set<string>();
+    let order = 0;
+    const out = html.replace(LINK_ATTRIBUTE, (all, head: string, url: string) => {
+      const served = rewrite ? relativeUrl(url, page, base, head) : url;
+      if (!seen.has(served)) {
+        seen.add(served);
+        checkLink(served, { page: index, order: order++, pageDir, base, files, dirs, result, where: page });
+      }
+      return served === url ? all : `${head}${served}"`;
+    });
+    if (out !== html) {
+      writeFileSync(file, out);
+      result.rewritten++;
+    }
+    const ids = [...out.matchAll(ID)].map((m) => m[1]!);
+    if (ids.length > 0) result.ids.push([page, ids.join('\n')]);
+  }
+  return result;
+}
+
+type LinkContext = { page: number; order: number; pageDir: string; base: string; files: Set<string>; dirs: Set<string>; result: PassResult; where: string };
+
+function checkLink(raw: string, c: LinkContext): void {
+  const url = raw.includes('&') ? raw.replace(/&amp;/g, '&') : raw;
+  if (url === '' || /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(url)) return;
+  const hash = url.indexOf('#');
+  const pathAndQuery = hash < 0 ? url : url.slice(0, hash);
+  const fragment = hash < 0 ? '' : url.slice(hash + 1).split('#')[0]!;
+  const path = pathAndQuery.split('?')[0]!;
+  const problem = (text: string): void => {
+    c.result.problems.push({ page: c.page, order: c.order, text: `${c.where}: links to "${url}", ${text}` });
+  };
+  let target: string;
+  if (path === '') target = c.where;
+  else if (path.startsWith('/')) {
+    if (!path.startsWith(c.base)) return problem(`outside the site's base path ${c.base}`);
+    target = posix.normalize(path.slice(c.base.length));
+  } else target = posix.join(c.pageDir, path);
+  target = target.replace(/\/+$/, '');
+  if (target === '.') target = '';
+  if (c.dirs.has(target)) target = target === '' ? 'index.html' : `${target}/index.html`;
+  if (!c.files.has(target)) return problem('which does not exist');
+  if (fragment && target.endsWith('.html')) c.result.anchors.push({ page: c.page, order: c.order, target, id: decodeURIComponent(fragment), url });
+}
+
+/** Every file and folder of the site at `root`, and its HTML pages, in the order of a walk. */
+export function siteTree(root: string): SiteTree {
+  const tree: SiteTree = { files: [], dirs: [''], pages: [] };
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
+      const path = dir === '' ? entry.name : `${dir}/${entry.name}`;
+      if (entry.isDirectory()) {
+        tree.dirs.push(path);
+        walk(path);
+      } else {
+        tree.files.push(path);
+        if (entry.name.endsWith('.html')) tree.pages.push(path);
+      }
+    }
+  };
+  walk('');
+  return tree;
+}
