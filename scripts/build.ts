@@ -4,7 +4,6 @@
 import { dirname, join, resolve } from 'node:path';
 import { createStaging, replaceDir } from '../src/lib/fs/staging.ts';
 import { addCspHeaders } from '../src/integrations/csp-headers.ts';
-import { finishPages } from '../src/integrations/built-pages.ts';
 import { basePath } from '../src/lib/base-path.ts';
 import { indexSite } from '../src/integrations/pagefind.ts';
 import { failpoint } from '../src/lib/failpoint.ts';
@@ -53,11 +52,11 @@ await runCli(async (verbose) => {
     // Astro's process has exited, so its memory is free before Pagefind's
     // starts: at 10,000 articles the two at once were the build's peak (4.1
     // and 2.8 GB). Links are made relative and checked first, in one read of
-    // each page, so that Pagefind indexes the pages as they will be served;
-    // the security headers come last, since they cover pagefind/ too.
+    // each page and in a process of its own too, so that Pagefind indexes the
+    // pages as they will be served; the security headers come last, since
+    // they cover pagefind/ too.
     const info = (line: string) => verbose && console.log(line);
-    const pages = await finishPages(dist, basePath(process.env.DOSSIER_BASE || '/'));
-    info(`[dossier:pages] links made relative in ${pages.rewritten} of ${pages.pages} pages; no broken internal links`);
+    await runStage('pages-build.ts', [dist, basePath(process.env.DOSSIER_BASE || '/'), ...flags], 'the pass over the built pages');
     failpoint('pagefind');
     info(`[dossier:pagefind] indexed ${await indexSite(dist)} pages`);
     addCspHeaders(dist);
