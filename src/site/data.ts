@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readAnnotations, type Annotation } from './annotations.ts';
+import { startSearchIndex } from './search-index.ts';
 import { sentenceAround, type Snippet } from './snippets.ts';
 
 /**
@@ -45,7 +46,10 @@ export type SiteData = {
 let cached: Promise<SiteData> | undefined;
 
 export function siteData(): Promise<SiteData> {
-  cached ??= load();
+  cached ??= load().then((data) => {
+    startSearchIndex(data);
+    return data;
+  });
   return cached;
 }
 

@@ -1,4 +1,4 @@
-import { siteData } from './data.ts';
+import type { SiteData } from './data.ts';
 
 /**
  * What the offline and terminal search index holds: one document per article
@@ -19,8 +19,7 @@ export type SearchDocument = {
   topics: string[];
 };
 
-export async function searchDocuments(): Promise<SearchDocument[]> {
-  const data = await siteData();
+export function searchDocuments(data: SiteData): SearchDocument[] {
   const docs: SearchDocument[] = [];
   const name = (id: string) => data.actors.get(id)?.name ?? id;
   const topicName = (id: string) => data.topics.get(id)?.name ?? id;
