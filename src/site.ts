@@ -10,11 +10,16 @@ export function href(path: string): string {
 }
 
 const LONG = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+// A build formats a few hundred distinct dates tens of thousands of times (every
+// list of articles shows them), and Intl formatting is the slow part.
+const formatted = new Map<string, string>();
 
 /** "24 August 2025", or null when the date is unknown. */
 export function formatDate(iso: string | null): string | null {
   if (!iso) return null;
-  return LONG.format(new Date(`${iso}T00:00:00Z`));
+  let text = formatted.get(iso);
+  if (text === undefined) formatted.set(iso, (text = LONG.format(new Date(`${iso}T00:00:00Z`))));
+  return text;
 }
 
 /** A fragment id made from a heading's text ("Financial Times" → "financial-times"). */
