@@ -38,7 +38,7 @@ describe('atomic builds', () => {
     before = { dist: treeHash(out), articles: treeHash(articles) };
   }, 120_000);
 
-  for (const stage of ['parse', 'annotate', 'astro', 'pagefind']) {
+  for (const stage of ['parse', 'annotate', 'astro', 'pages', 'pagefind']) {
     it(`a build failing in the ${stage} stage leaves content and dist byte-identical`, () => {
       const run = runScript('build.ts', args, { DOSSIER_FAILPOINT: stage });
       expect(run.code).toBe(1);
