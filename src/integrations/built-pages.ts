@@ -18,7 +18,7 @@ import { LINK_ATTRIBUTE, relativeUrl } from './relative-links.ts';
 /** A built site's files and folders, as paths from its root with "/" between names ("" is the root). */
 export type SiteTree = { files: string[]; dirs: string[]; pages: string[] };
 
-/** A link found on a page, in the order the page has it. */
+/** A broken link, with its page and its place among the page's links, to report them in the order of the site. */
 type Problem = { page: number; order: number; text: string };
 /**
  * The links to anchors, checked once every page's anchors are known: each
@@ -104,11 +104,12 @@ export function passShare({ root, tree, base, share }: PassInput): PassResult {
     // The 404 page is served at any depth, so its links must stay absolute.
     const rewrite = posix.basename(page) !== '404.html';
     const pageDir = posix.dirname(page);
+    const fromDir = posix.dirname(`/${page}`);
     // A page repeats its links (navigation, an actor named ten times): each is checked once.
     const seen = new Set<string>();
     let order = 0;
     const out = html.replace(LINK_ATTRIBUTE, (all, head: string, url: string) => {
-      const served = rewrite ? relativeUrl(url, page, base, head) : url;
+      const served = rewrite ? relativeUrl(url, fromDir, base, head) : url;
       if (!seen.has(served)) {
         seen.add(served);
         checkLink(served, { page: index, order: order++, pageDir, base, files, dirs, result, keys, where: page });

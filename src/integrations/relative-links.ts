@@ -11,17 +11,18 @@ export const LINK_ATTRIBUTE = /(<(?:a|link|script|img|form|source)\b[^>]*?\s(?:h
 const PUBLIC_ADDRESS = /<link[^>]*rel="(?:canonical|alternate)"/;
 
 /**
- * `url` as the page at `page` (its path from the site's root, "articles/x/index.html")
- * should write it; `base` is the site's base path ("/" or "/sub/"). URLs outside
- * the base path come back as they are.
+ * `url` as a page in the folder `pageDir` (from the site's root: "/articles/x"
+ * for "articles/x/index.html", "/" for "index.html") should write it; `base` is
+ * the site's base path ("/" or "/sub/"). URLs outside the base path, and the
+ * public addresses in `tag`, come back as they are.
  */
-export function relativeUrl(url: string, page: string, base: string, tag: string): string {
+export function relativeUrl(url: string, pageDir: string, base: string, tag: string): string {
   if (!url.startsWith(base) || url.startsWith('//') || PUBLIC_ADDRESS.test(tag)) return url;
   const target = url.slice(base.length);
   const cut = target.search(/[?#]/);
   const path = cut < 0 ? target : target.slice(0, cut);
   const rest = cut < 0 ? '' : target.slice(cut);
-  let rel = relativePath(posix.dirname(`/${page}`), path);
+  let rel = relativePath(pageDir, path);
   if (rel === '') rel = '.';
   if (path.endsWith('/') || path === '') rel = `${rel}/`;
   return `${rel}${rest}`;

@@ -31,12 +31,12 @@ describe('a relative path between two folders of the site', () => {
   });
 
   it('keeps the query, the fragment and the folder slash of a URL under the base path', () => {
-    expect(relativeUrl('/sub/actors/x/?q=1#m-2', 'articles/a/index.html', '/sub/', '<a href="')).toBe('../../actors/x/?q=1#m-2');
-    expect(relativeUrl('/sub/', 'articles/a/index.html', '/sub/', '<a href="')).toBe('../../');
-    expect(relativeUrl('/sub/articles/a/#p-1', 'articles/a/index.html', '/sub/', '<a href="')).toBe('./#p-1');
-    expect(relativeUrl('/sub/scripts/site.js', 'index.html', '/sub/', '<script src="')).toBe('scripts/site.js');
-    expect(relativeUrl('/elsewhere/', 'index.html', '/sub/', '<a href="')).toBe('/elsewhere/');
-    expect(relativeUrl('/sub/a/', 'index.html', '/sub/', '<link rel="canonical" href="')).toBe('/sub/a/');
+    expect(relativeUrl('/sub/actors/x/?q=1#m-2', '/articles/a', '/sub/', '<a href="')).toBe('../../actors/x/?q=1#m-2');
+    expect(relativeUrl('/sub/', '/articles/a', '/sub/', '<a href="')).toBe('../../');
+    expect(relativeUrl('/sub/articles/a/#p-1', '/articles/a', '/sub/', '<a href="')).toBe('./#p-1');
+    expect(relativeUrl('/sub/scripts/site.js', '/', '/sub/', '<script src="')).toBe('scripts/site.js');
+    expect(relativeUrl('/elsewhere/', '/', '/sub/', '<a href="')).toBe('/elsewhere/');
+    expect(relativeUrl('/sub/a/', '/', '/sub/', '<link rel="canonical" href="')).toBe('/sub/a/');
   });
 });
 
