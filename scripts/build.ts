@@ -4,6 +4,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { createStaging, replaceDir } from '../src/lib/fs/staging.ts';
 import { addCspHeaders } from '../src/integrations/csp-headers.ts';
+import { copyArticleData } from '../src/integrations/article-data.ts';
 import { basePath } from '../src/lib/base-path.ts';
 import { indexSite } from '../src/integrations/pagefind.ts';
 import { failpoint } from '../src/lib/failpoint.ts';
@@ -56,6 +57,7 @@ await runCli(async (verbose) => {
     // pages as they will be served; the security headers come last, since
     // they cover pagefind/ too.
     const info = (line: string) => verbose && console.log(line);
+    copyArticleData(staging.path('articles'), dist);
     await runStage('pages-build.ts', [dist, basePath(process.env.DOSSIER_BASE || '/'), ...flags], 'the pass over the built pages');
     failpoint('pagefind');
     info(`[dossier:pagefind] indexed ${await indexSite(dist)} pages`);

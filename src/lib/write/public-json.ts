@@ -31,6 +31,11 @@ export type PublicArticle = {
 
 export type Extras = Pick<PublicArticle, 'topics' | 'events' | 'statements' | 'citations'>;
 
+/**
+ * Keys come in the order of the public schema (src/lib/schema/public.ts), so
+ * that this file, as written, is byte for byte what the site publishes: the
+ * build copies it into `dist/data/articles/` instead of rendering it again.
+ */
 export function publicArticle(article: Article, blocks: AnnotatedBlock[], extras: Extras): PublicArticle {
   return {
     slug: article.slug,
@@ -44,6 +49,9 @@ export function publicArticle(article: Article, blocks: AnnotatedBlock[], extras
       text: b.text,
       mentions: b.mentions.map(({ entity, text, start, end }) => ({ entity, text, start, end })),
     })),
-    ...extras,
+    topics: extras.topics,
+    statements: extras.statements.map(({ id, speaker, text, cue, parts }) => ({ id, speaker, text, cue, parts })),
+    events: extras.events,
+    citations: extras.citations,
   };
 }
