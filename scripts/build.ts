@@ -2,7 +2,7 @@
 // Everything is built in a staging folder and swapped in only when all of it
 // succeeded, so a failed build leaves content/articles/ and dist/ untouched.
 import { dirname, join, resolve } from 'node:path';
-import { createStaging, replaceDir } from '../src/lib/fs/staging.ts';
+import { createStaging, removeTree, swapIn } from '../src/lib/fs/staging.ts';
 import { addCspHeaders } from '../src/integrations/csp-headers.ts';
 import { copyArticleData } from '../src/integrations/article-data.ts';
 import { basePath } from '../src/lib/base-path.ts';
@@ -64,8 +64,9 @@ await runCli(async (verbose) => {
     addCspHeaders(dist);
     lap('astro + search index: site built');
 
-    replaceDir(resolve(values.articles!), staging.path('articles'));
-    replaceDir(resolve(values.out!), staging.path('dist'));
+    const replaced = [swapIn(resolve(values.articles!), staging.path('articles')), swapIn(resolve(values.out!), staging.path('dist'))];
+    // The new site is in place; the previous one is deleted before the build ends.
+    await Promise.all(replaced.filter((old) => old !== null).map(removeTree));
     console.log('build: dist/ is ready (npm run preview to read it)');
   } finally {
     staging.dispose();

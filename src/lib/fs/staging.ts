@@ -1,4 +1,5 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /**
@@ -36,6 +37,15 @@ export function createStaging(root: string): Staging {
  * old one is put back.
  */
 export function replaceDir(target: string, staged: string): void {
+  const old = swapIn(target, staged);
+  if (old) rmSync(old, { recursive: true, force: true });
+}
+
+/**
+ * As replaceDir, but leaves the old folder aside and returns its path (null
+ * when there was none), for the caller to remove with removeTree.
+ */
+export function swapIn(target: string, staged: string): string | null {
   mkdirSync(dirname(target), { recursive: true });
   staged = onSameDevice(staged, target);
   const aside = join(dirname(target), `${STAGING_PREFIX}old-${basename(target)}-${process.pid}`);
@@ -47,7 +57,38 @@ export function replaceDir(target: string, staged: string): void {
     if (hadOld) renameSync(aside, target);
     throw error;
   }
-  if (hadOld) rmSync(aside, { recursive: true, force: true });
+  return hadOld ? aside : null;
+}
+
+/**
+ * Removes a folder tree with several deletions in flight. Removing a file
+ * waits on the disk, not the processor: one at a time, deleting the previous
+ * 1,000-article site (7,600 files) took 1.1-1.2 s on the build machine, eight
+ * at a time 0.7-0.8 s.
+ */
+export async function removeTree(dir: string): Promise<void> {
+  // Interrupted meanwhile, the signal handler finishes the job rather than leave half a folder behind.
+  live.add(dir);
+  hookSignals();
+  const entries: string[] = [];
+  try {
+    for (const top of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, top.name);
+      if (top.isDirectory()) for (const name of readdirSync(path)) entries.push(join(path, name));
+      else entries.push(path);
+    }
+  } catch (error) {
+    live.delete(dir);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  let next = 0;
+  const worker = async () => {
+    while (next < entries.length) await rm(entries[next++]!, { recursive: true, force: true });
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+  rmSync(dir, { recursive: true, force: true });
+  live.delete(dir);
 }
 
 /** A rename cannot cross file systems; copy beside the target first, then rename. */
