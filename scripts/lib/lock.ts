@@ -1,4 +1,4 @@
-import { mkdirSync, openSync, readFileSync, unlinkSync, writeSync, closeSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /**
@@ -9,30 +9,45 @@ import { dirname } from 'node:path';
  * reads, extends and replaces sources.yaml, so two at once could lose an
  * entry: it holds one too. A lock left by a process that died is taken over.
  */
+/** Numbers each call's own file: holders in one process share its pid. */
+let attempts = 0;
+
 export async function withLock<T>(path: string, run: () => Promise<T>, log: (message: string) => void = console.log, what = 'another build of this checkout'): Promise<T> {
   mkdirSync(dirname(path), { recursive: true });
+  // The lock file appears with the holder's pid already in it: written beside
+  // it, then linked into place, which fails if it exists. Created empty and
+  // then written, another process could read it empty in between, take it
+  // for a dead holder's and remove it, and both would hold the lock.
+  const mine = `${path}.${process.pid}-${++attempts}`;
+  writeFileSync(mine, String(process.pid));
   let told = false;
-  for (;;) {
-    try {
-      const fd = openSync(path, 'wx');
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = Number(safeRead(path));
-      if (!holder || !alive(holder)) {
-        try {
-          unlinkSync(path);
-        } catch {
-          // Another waiting build removed it first.
+  try {
+    for (;;) {
+      try {
+        linkSync(mine, path);
+        break;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+        const holder = safeRead(path);
+        // Never empty while its holder lives (see above): an empty one was left by a crash.
+        if (holder === '' || !alive(Number(holder))) {
+          // Removed only if it still names the dead holder: a waiter that took it over first has written its own pid.
+          if (safeRead(path) === holder) {
+            try {
+              unlinkSync(path);
+            } catch {
+              // Another waiter removed it first.
+            }
+          }
+          continue;
         }
-        continue;
+        if (!told) log(`waiting for ${what} to finish (process ${holder})`);
+        told = true;
+        await new Promise((r) => setTimeout(r, 250));
       }
-      if (!told) log(`waiting for ${what} to finish (process ${holder})`);
-      told = true;
-      await new Promise((r) => setTimeout(r, 250));
     }
+  } finally {
+    unlinkSync(mine);
   }
   const release = () => {
     if (safeRead(path) === String(process.pid)) unlinkSync(path);

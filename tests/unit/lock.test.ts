@@ -1,5 +1,5 @@
 // Builds from one checkout take turns in the Astro stage (see scripts/lib/lock.ts).
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +30,16 @@ describe('the checkout lock', () => {
     await withLock(lock, async () => void (ran = true), quiet);
     expect(ran).toBe(true);
     expect(existsSync(lock)).toBe(false);
+  });
+
+  it('takes over an empty lock, which only a crash leaves (a live holder\'s never is), and leaves no file of its own behind', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-lock-'));
+    const lock = join(dir, 'build.lock');
+    writeFileSync(lock, '');
+    let held = '';
+    await withLock(lock, async () => void (held = readFileSync(lock, 'utf8')), quiet);
+    expect(held).toBe(String(process.pid));
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('releases the lock when the build fails', async () => {
