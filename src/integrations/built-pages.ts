@@ -61,21 +61,28 @@ export async function passPages(site: string, base = '/', options: { threads?: n
   const problems = results.flatMap((r) => r.problems);
   const ids = new Map(results.flatMap((r) => r.ids));
   const known = new Map<string, Set<string>>();
+  // Only a broken link's text is needed: read again from its page, as written, once a page.
+  const written = new Map<number, string[]>();
+  const linkOn = (page: number, order: number) => {
+    let links = written.get(page);
+    if (!links) written.set(page, (links = linksOf(join(root, tree.pages[page]!))));
+    return unescapeAmp(links[order] ?? '');
+  };
   for (const { anchors } of results) {
     const missing = anchors.keys.map((key) => {
       const hash = key.indexOf('#');
       const target = key.slice(0, hash);
       let set = known.get(target);
       if (!set) known.set(target, (set = new Set((ids.get(target) ?? '').split('\n'))));
-      return !set.has(key.slice(hash + 1));
+      const id = key.slice(hash + 1);
+      return set.has(id) ? null : id;
     });
     anchors.key.forEach((k, i) => {
-      if (!missing[k]) return;
+      const id = missing[k];
+      if (id === null || id === undefined) return;
       const page = anchors.page[i]!;
       const order = anchors.order[i]!;
-      const id = anchors.keys[k]!.slice(anchors.keys[k]!.indexOf('#') + 1);
-      // Only a broken link's text is needed: read again from the page, as written.
-      problems.push({ page, order, text: `${tree.pages[page]}: links to "${linkAt(root, tree.pages[page]!, order)}", but that page has no element with id "${id}"` });
+      problems.push({ page, order, text: `${tree.pages[page]}: links to "${linkOn(page, order)}", but that page has no element with id "${id}"` });
     });
   }
   problems.sort((a, b) => a.page - b.page || a.order - b.order);
@@ -160,10 +167,9 @@ function checkLink(raw: string, c: LinkContext): void {
   c.result.anchors.key.push(k);
 }
 
-/** The `order`-th distinct link of a page as it is written now, as the pass numbered them. */
-function linkAt(root: string, page: string, order: number): string {
-  const links = new Set([...readFileSync(join(root, page), 'utf8').matchAll(LINK_ATTRIBUTE)].map((m) => m[2]!));
-  return unescapeAmp([...links][order] ?? '');
+/** A page's distinct links as it is written now, in the order the pass numbered them. */
+function linksOf(file: string): string[] {
+  return [...new Set([...readFileSync(file, 'utf8').matchAll(LINK_ATTRIBUTE)].map((m) => m[2]!))];
 }
 
 /** A URL as written in an attribute, "&amp;" and all, as the browser follows it. */

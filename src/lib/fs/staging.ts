@@ -36,9 +36,9 @@ export function createStaging(root: string): Staging {
  * only deleted once the new one is in place; if the second rename fails the
  * old one is put back.
  */
-export function replaceDir(target: string, staged: string): void {
+export async function replaceDir(target: string, staged: string): Promise<void> {
   const old = swapIn(target, staged);
-  if (old) rmSync(old, { recursive: true, force: true });
+  if (old) await removeTree(old);
 }
 
 /**
