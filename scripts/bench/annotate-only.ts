@@ -1,24 +1,34 @@
-// Times Dossier's annotation stage alone, in process, with no Astro: the
-// seeds are read, parsed, cleaned, annotated and written as Markdown + JSON
-// by annotateSeeds, exactly as scripts/build.ts calls it. Process start and
-// module loading are excluded. Prints one JSON line for scripts/bench/build.ts.
-import { mkdtempSync, rmSync } from 'node:fs';
+// Times Dossier's annotation stage alone, in process, with no Astro, three ways:
+// - parsing and cleaning the seeds (loadSeeds);
+// - the whole stage as scripts/build.ts runs it (annotateSeeds: the seeds
+//   read, parsed, cleaned, annotated and written as Markdown + JSON), twice;
+// - annotation proper: the parsed articles annotated into their Markdown and
+//   JSON in memory, on as many threads as the build uses, with no reading,
+//   parsing or writing of files (the issue's "annotate" stage, between "parse
+//   and clean" and "write Markdown"); the threads' start-up is timed apart.
+// Process start and module loading are excluded. Prints one JSON line for
+// scripts/bench/build.ts.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { WORK } from './lib/paths.ts';
 
-const { values } = parseArgs({ options: { seeds: { type: 'string' }, root: { type: 'string' } }, strict: true });
-if (!values.seeds || !values.root) {
-  console.error('usage: node scripts/bench/annotate-only.ts --seeds <dir> --root <project copy>');
+const { values } = parseArgs({ options: { seeds: { type: 'string' }, root: { type: 'string' }, scratch: { type: 'string' } }, strict: true });
+if (!values.seeds || !values.root || !values.scratch) {
+  console.error('usage: node scripts/bench/annotate-only.ts --seeds <dir> --root <project copy> --scratch <empty dir, left for the caller to remove>');
   process.exit(1);
 }
 const root = resolve(values.root);
 const seeds = resolve(values.seeds);
 type Annotate = typeof import('../../src/lib/pipeline/annotate.ts');
 type Load = typeof import('../../src/lib/pipeline/load.ts');
+type Registries = typeof import('../../src/lib/registry/entities.ts') & typeof import('../../src/lib/registry/topics.ts');
 const { annotateSeeds } = (await import(pathToFileURL(join(root, 'src/lib/pipeline/annotate.ts')).href)) as Annotate;
 const { loadSeeds } = (await import(pathToFileURL(join(root, 'src/lib/pipeline/load.ts')).href)) as Load;
+const { loadEntities } = (await import(pathToFileURL(join(root, 'src/lib/registry/entities.ts')).href)) as Registries;
+const { loadTopics } = (await import(pathToFileURL(join(root, 'src/lib/registry/topics.ts')).href)) as Registries;
 
 const address = { site: 'https://dossier.example.org', base: '/', title: 'Dossier: Iran–US relations' };
 const options = (out: string) => ({ seeds, out, entities: join(root, 'content/entities'), topics: join(root, 'content/topics'), address });
@@ -28,18 +38,41 @@ let t = performance.now();
 const loaded = loadSeeds(seeds);
 const parseMs = performance.now() - t;
 
-const scratch = mkdtempSync(join(WORK, 'annotate-'));
-try {
-  // First call: what a build pays (registry, lexicon and NLP models built, code not yet optimised).
-  t = performance.now();
-  // Awaited: annotateSeeds has been synchronous and asynchronous in turn.
-  const first = await annotateSeeds(options(join(scratch, 'a')));
-  const coldMs = performance.now() - t;
-  // Second call in the same process: the steady-state cost per article.
-  t = performance.now();
-  await annotateSeeds(options(join(scratch, 'b')));
-  const warmMs = performance.now() - t;
-  console.log(JSON.stringify({ articles: first.articles.length, parsed: loaded.articles.length, parseMs, coldMs, warmMs, entities: first.entities.length, maxRss: process.resourceUsage().maxRSS * 1024 }));
-} finally {
-  rmSync(scratch, { recursive: true, force: true });
+// Left in place: the benchmark removes it after its last measurement (see lib/trash.ts).
+const scratch = resolve(values.scratch);
+// First call: what a build pays (registry, lexicon and NLP models built, code not yet optimised).
+t = performance.now();
+// Awaited: annotateSeeds has been synchronous and asynchronous in turn.
+const first = await annotateSeeds(options(join(scratch, 'a')));
+const coldMs = performance.now() - t;
+// Second call in the same process: the steady-state cost per article.
+t = performance.now();
+await annotateSeeds(options(join(scratch, 'b')));
+const warmMs = performance.now() - t;
+
+const memory = await annotateInMemory(loaded.articles);
+// The in-memory run must make exactly what the build wrote, or it measured something else.
+const written = readdirSync(join(scratch, 'a')).filter((n) => n.endsWith('.md') || n.endsWith('.json')).reduce((sum, n) => sum + statSync(join(scratch, 'a', n)).size, 0);
+if (memory.bytes !== written) throw new Error(`annotation in memory made ${memory.bytes} bytes, the build wrote ${written}`);
+console.log(JSON.stringify({ articles: first.articles.length, parsed: loaded.articles.length, parseMs, coldMs, warmMs, threads: memory.threads, threadStartMs: memory.startMs, inMemoryMs: memory.ms, entities: first.entities.length, maxRss: process.resourceUsage().maxRSS * 1024 }));
+
+async function annotateInMemory(articles: typeof loaded.articles): Promise<{ threads: number; startMs: number; ms: number; bytes: number }> {
+  // As many threads as the build would start for this many articles (annotate-pool.ts: at least 40 articles each).
+  const threads = Math.max(1, Math.min(Number(process.env.DOSSIER_WORKERS || availableParallelism()), Math.floor(articles.length / 40)));
+  const context = { entities: loadEntities(join(root, 'content/entities')).entities, topics: loadTopics(join(root, 'content/topics')).topics, address };
+  let started = performance.now();
+  const workers = Array.from({ length: threads }, () => new Worker(new URL('./lib/annotate-thread.ts', import.meta.url), { workerData: { root, context } }));
+  const next = (worker: Worker) => new Promise<{ ms: number; bytes: number }>((done, fail) => {
+    worker.once('message', done);
+    worker.once('error', fail);
+  });
+  await Promise.all(workers.map(next));
+  const startMs = performance.now() - started;
+  started = performance.now();
+  const replies = workers.map(next);
+  workers.forEach((worker, w) => worker.postMessage(articles.filter((_, i) => i % threads === w)));
+  const results = await Promise.all(replies);
+  const ms = performance.now() - started;
+  await Promise.all(workers.map((worker) => worker.terminate()));
+  return { threads, startMs, ms, bytes: results.reduce((sum, r) => sum + r.bytes, 0) };
 }

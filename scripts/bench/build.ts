@@ -4,7 +4,7 @@
 // child process, as a user runs it) and with a minimal Astro + Pagefind
 // baseline, and reports wall and CPU time, peak memory and the time of each
 // stage, as medians of --runs runs. Writes bench/.work/results.json.
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './generate.ts';
@@ -18,6 +18,7 @@ import { calibrate, fileCheck } from './lib/calibrate.ts';
 import { machine, medianOf, mib, seconds } from './lib/report.ts';
 import { runTimed, type TimedRun } from './lib/run-timed.ts';
 import { clearCaches, createSnapshot, existingSnapshot, inPlace, type Snapshot } from './lib/snapshot.ts';
+import { discard, emptyTrash, scratchDir } from './lib/trash.ts';
 
 const { values } = parseArgs({
   options: {
@@ -49,8 +50,11 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !(runs >= 1)) {
   process.exit(1);
 }
 
+// Left by an interrupted benchmark. Deleting it slows the disk for a few minutes (see lib/trash.ts), so say so.
+const leftover = await emptyTrash();
+if (leftover > 0) console.log(`removed ${leftover} folders an earlier benchmark left in ${join(WORK, 'trash')}; creating files may be slow for a few minutes`);
 const snapshot: Snapshot = values['in-place'] ? inPlace() : values['reuse-tree'] ? existingSnapshot() : createSnapshot();
-const results = { machine: machine(), machineCheck: { beforeMs: calibrate(), afterMs: null as number | null, filesBeforeMs: fileCheck(WORK), filesAfterMs: null as number | null }, options: { sizes, runs, seed: values.seed, inPlace: values['in-place'], heapMb: values['heap-mb'] ?? null, code: snapshot.fingerprint }, sizes: [] as SizeResult[], goals: [] as ReturnType<typeof checkGoals> };
+const results = { machine: machine(), machineCheck: { beforeMs: calibrate(), afterMs: null as number | null, filesBeforeMs: fileCheck(scratchDir('file-check')), filesAfterMs: null as number | null }, options: { sizes, runs, seed: values.seed, inPlace: values['in-place'], heapMb: values['heap-mb'] ?? null, code: snapshot.fingerprint }, sizes: [] as SizeResult[], goals: [] as ReturnType<typeof checkGoals> };
 console.log(`benchmarking code ${snapshot.fingerprint} in ${snapshot.root} on ${results.machine.cpus} CPUs, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}; machine check ${results.machineCheck.beforeMs} ms; 1,000 files created in ${results.machineCheck.filesBeforeMs} ms`);
 
 for (const size of sizes) {
@@ -75,7 +79,7 @@ for (const size of sizes) {
     if (error) {
       console.error(`  Dossier build failed (exit ${run.exitCode}):\n${error}`);
       // A build killed by V8 (out of memory) cannot clean up its staging folder; at 10,000 it holds gigabytes.
-      for (const name of readdirSync(outDir)) if (name.startsWith('.dossier-tmp-')) rmSync(join(outDir, name), { recursive: true, force: true });
+      for (const name of readdirSync(outDir)) if (name.startsWith('.dossier-tmp-')) discard(join(outDir, name));
     }
     const stages = error ? null : buildStages(run.lines, run.wallMs);
     const store = join(snapshot.root, 'node_modules', '.astro', 'data-store.json');
@@ -89,12 +93,15 @@ for (const size of sizes) {
     // reuses through its index), no Astro content store (a staging folder with
     // a new name changes Astro's config digest anyway, so the store would be
     // read, then dropped).
+    // What the previous run left is moved aside, not deleted (see lib/trash.ts).
     if (!values['in-place']) clearCaches(snapshot.root);
-    rmSync(join(outDir, 'articles'), { recursive: true, force: true });
+    discard(join(outDir, 'articles'));
+    discard(join(outDir, 'dist'));
     ours.push(await build(`run${r}`));
 
     if (!values['no-baseline']) {
-      rmSync(join(WORK, 'baseline-cache'), { recursive: true, force: true });
+      discard(join(WORK, 'baseline-cache'));
+      discard(join(outDir, 'baseline'));
       const b = await runTimed(process.execPath, [join(REPO, 'scripts', 'bench', 'baseline-build.ts'), '--content', baselineContent, '--out', join(outDir, 'baseline'), '--verbose'], { cwd: REPO });
       saveLog(b, `baseline-${size}-run${r}`);
       failed(b, 'baseline build');
@@ -103,7 +110,7 @@ for (const size of sizes) {
     }
 
     if (!annotateSizes.has(size)) continue;
-    const a = await runTimed(process.execPath, [join(REPO, 'scripts', 'bench', 'annotate-only.ts'), '--seeds', corpus, '--root', snapshot.root], { cwd: snapshot.root });
+    const a = await runTimed(process.execPath, [join(REPO, 'scripts', 'bench', 'annotate-only.ts'), '--seeds', corpus, '--root', snapshot.root, '--scratch', scratchDir('annotate-only')], { cwd: snapshot.root });
     failed(a, 'annotate-only');
     const parsed = JSON.parse(a.lines.filter((l) => l.text.startsWith('{')).pop()!.text) as AnnotateOnly;
     annotate.push(parsed);
@@ -127,8 +134,9 @@ for (const size of sizes) {
 
 const check = results.machineCheck;
 check.afterMs = calibrate();
-check.filesAfterMs = fileCheck(WORK);
+check.filesAfterMs = fileCheck(scratchDir('file-check'));
 writeFileSync(values.out!, `${JSON.stringify(results, null, 1)}\n`);
+await emptyTrash();
 const drift = Math.abs(check.afterMs - check.beforeMs) > 0.1 * check.beforeMs;
 console.log(`\n${report(results.sizes, runs)}\n\nmachine check (a fixed CPU task; see lib/calibrate.ts): ${check.beforeMs} ms before, ${check.afterMs} ms after${drift ? ': the machine changed speed during the benchmark, compare with care' : ''}\ndisk check (1,000 empty files created; see lib/calibrate.ts): ${check.filesBeforeMs} ms before, ${check.filesAfterMs} ms after\nResults: ${values.out}`);
 

@@ -6,7 +6,17 @@ import { mib, seconds, table } from './report.ts';
 /** What scripts/bench/build.ts records per corpus size, and the tables it prints from it. */
 export type Run = { wallMs: number; cpuS: number | null; peakRss: number; loadBefore: number };
 export type DossierRun = Run & { stages: BuildStages | null; error?: string; progress?: BuildProgress };
-export type AnnotateOnly = { articles: number; parseMs: number; coldMs: number; warmMs: number; maxRss: number };
+export type AnnotateOnly = {
+  articles: number;
+  parseMs: number;
+  coldMs: number;
+  warmMs: number;
+  maxRss: number;
+  /** Annotation proper, in memory, on the build's threads (absent from results before 5 December 2026). */
+  threads?: number;
+  threadStartMs?: number;
+  inMemoryMs?: number;
+};
 export type SizeResult = {
   size: number;
   corpus: CorpusSummary;
@@ -22,6 +32,7 @@ export function sizeSummary(s: SizeResult): SizeSummary {
     baselineWallMs: s.baseline?.median.wallMs ?? null,
     peakRss: s.dossier.median.peakRss,
     annotateArticlesPerSecond: s.annotateOnly ? s.annotateOnly.median.articles / (s.annotateOnly.median.coldMs / 1000) : null,
+    inMemoryArticlesPerSecond: s.annotateOnly?.median.inMemoryMs ? s.annotateOnly.median.articles / (s.annotateOnly.median.inMemoryMs / 1000) : null,
     buildAnnotateArticlesPerSecond: s.dossier.stages ? s.size / (s.dossier.stages.annotate / 1000) : null,
     failed: s.dossier.runs.every((r) => r.error),
   };
@@ -56,10 +67,11 @@ export function report(all: SizeResult[], runs: number): string {
     all.filter((s) => s.baseline?.stages).map((s) => [s.size, seconds(s.baseline!.stages!.startupAndAstro), seconds(s.baseline!.stages!.astro), seconds(s.baseline!.stages!.pagefind), `${mib(s.dossier.output.bytes)} / ${mib(s.baseline!.output.bytes)}`]),
   );
   const annotateTable = table(
-    ['articles', 'parse + clean s', 'annotateSeeds (first call) s', 'articles/s', 'second call s', 'articles/s'],
+    ['articles', 'parse + clean s', 'annotateSeeds (first call) s', 'articles/s', 'second call s', 'articles/s', 'in memory s (threads; their start s)', 'articles/s'],
     all.filter((s) => s.annotateOnly).map((s) => {
       const a = s.annotateOnly!.median;
-      return [s.size, seconds(a.parseMs), seconds(a.coldMs), (a.articles / (a.coldMs / 1000)).toFixed(0), seconds(a.warmMs), (a.articles / (a.warmMs / 1000)).toFixed(0)];
+      const memory = a.inMemoryMs ? [`${seconds(a.inMemoryMs)} (${a.threads}; ${seconds(a.threadStartMs ?? 0)})`, (a.articles / (a.inMemoryMs / 1000)).toFixed(0)] : ['–', '–'];
+      return [s.size, seconds(a.parseMs), seconds(a.coldMs), (a.articles / (a.coldMs / 1000)).toFixed(0), seconds(a.warmMs), (a.articles / (a.warmMs / 1000)).toFixed(0), ...memory];
     }),
   );
   const rebuilds = all.filter((s) => s.dossier.rebuild);

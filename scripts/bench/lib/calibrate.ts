@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { median } from './report.ts';
 
@@ -26,19 +26,15 @@ export function calibrate(repeats = 5): number {
 
 /**
  * How fast the machine's disk creates files right now: milliseconds to create
- * (and close) 1,000 empty files in a new folder under `work`, then remove them.
- * A build creates thousands of files, and on this machine creating one took
- * from 0.03 to 0.8 ms from one minute to the next, which moves build times by
- * seconds whatever the code does.
+ * (and close) 1,000 empty files in `dir`, a new folder the caller discards
+ * (see trash.ts: deleting them here would slow whatever comes next). A build
+ * creates thousands of files, and on this machine creating one took from 0.03
+ * to 0.9 ms depending on how many files had been deleted in the last few
+ * minutes, which moves build times by seconds whatever the code does.
  */
-export function fileCheck(work: string): number {
-  mkdirSync(work, { recursive: true });
-  const dir = mkdtempSync(join(work, 'file-check-'));
-  try {
-    const started = performance.now();
-    for (let i = 0; i < 1000; i++) closeSync(openSync(join(dir, `${i}.html`), 'w'));
-    return Math.round(performance.now() - started);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+export function fileCheck(dir: string): number {
+  mkdirSync(dir, { recursive: true });
+  const started = performance.now();
+  for (let i = 0; i < 1000; i++) closeSync(openSync(join(dir, `${i}.html`), 'w'));
+  return Math.round(performance.now() - started);
 }

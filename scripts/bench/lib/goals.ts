@@ -7,6 +7,8 @@ export type SizeSummary = {
   baselineWallMs: number | null;
   peakRss: number;
   annotateArticlesPerSecond: number | null;
+  /** Annotation proper: parsed articles to Markdown and JSON in memory, on the build's threads. */
+  inMemoryArticlesPerSecond?: number | null;
   buildAnnotateArticlesPerSecond: number | null;
   /** Every Dossier build at this size failed (ran out of memory, say). */
   failed: boolean;
@@ -42,7 +44,10 @@ export function checkGoals(sizes: SizeSummary[]): Goal[] {
   const rate = k1?.annotateArticlesPerSecond ?? null;
   if (rate !== null) {
     const lap = k1?.buildAnnotateArticlesPerSecond;
-    goals.push({ goal: 'annotation alone ≥ 500 articles/s (1,000 corpus)', measured: `${rate.toFixed(0)} articles/s in process${lap ? `; ${lap.toFixed(0)}/s in the build's annotate lap` : ''}`, verdict: verdict(rate >= 500) });
+    const memory = k1?.inMemoryArticlesPerSecond;
+    // Judged on the whole stage (files read and written); annotation proper alone is shown beside it.
+    const measured = [`${rate.toFixed(0)} articles/s in process`, memory ? `${memory.toFixed(0)}/s in memory, no files` : '', lap ? `${lap.toFixed(0)}/s in the build's annotate lap` : ''].filter(Boolean).join('; ');
+    goals.push({ goal: 'annotation alone ≥ 500 articles/s (1,000 corpus)', measured, verdict: verdict(rate >= 500 && (memory ?? rate) >= 500) });
   } else goals.push({ goal: 'annotation alone ≥ 500 articles/s (1,000 corpus)', measured: '–', verdict: 'not measured' });
   return goals;
 }

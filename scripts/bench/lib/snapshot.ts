@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { REPO, WORK } from './paths.ts';
+import { discard } from './trash.ts';
 
 /**
  * A private copy of the project's code for the benchmark to build with.
@@ -20,7 +21,7 @@ export type Snapshot = { root: string; fingerprint: string };
 /** `name` keeps two benchmarks that run at once from sharing (and deleting) one copy. */
 export function createSnapshot(name = 'tree'): Snapshot {
   const root = join(WORK, name);
-  rmSync(root, { recursive: true, force: true });
+  discard(root);
   mkdirSync(join(root, 'node_modules'), { recursive: true });
   for (const path of COPIED) {
     cpSync(join(REPO, path), join(root, path), { recursive: true, filter: (src) => !src.includes(`${join(REPO, 'scripts', 'bench')}`) });
@@ -63,6 +64,6 @@ function fingerprint(root: string): string {
 
 /** Astro's content store and Dossier's annotation cache from the previous run: removed so that a measured build starts cold. */
 export function clearCaches(root: string): void {
-  rmSync(join(root, 'node_modules', '.astro'), { recursive: true, force: true });
-  rmSync(join(root, 'node_modules', '.cache'), { recursive: true, force: true });
+  discard(join(root, 'node_modules', '.astro'));
+  discard(join(root, 'node_modules', '.cache'));
 }
