@@ -72,6 +72,7 @@ for (const size of sizes) {
   let astroStoreBytes: number | null = null;
   const build = async (label: string): Promise<SizeResult['dossier']['runs'][number]> => {
     const env = values['heap-mb'] ? { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${values['heap-mb']}`.trim() } : process.env;
+    const disk = fileCheck(scratchDir('file-check'));
     const run = await runTimed(process.execPath, [join(snapshot.root, 'scripts', 'build.ts'), '--seeds', corpus, '--out', join(outDir, 'dist'), '--articles', join(outDir, 'articles'), '--verbose'], { cwd: snapshot.root, env });
     saveLog(run, `dossier-${size}-${label}`);
     // A failed build (out of memory, say) is a result too: it is recorded, not thrown.
@@ -84,8 +85,8 @@ for (const size of sizes) {
     const stages = error ? null : buildStages(run.lines, run.wallMs);
     const store = join(snapshot.root, 'node_modules', '.astro', 'data-store.json');
     if (existsSync(store)) astroStoreBytes = statSync(store).size;
-    console.log(`  ${label}: dossier ${seconds(run.wallMs)} s wall, ${run.userS !== null ? (run.userS + run.systemS!).toFixed(1) : '–'} s CPU, ${mib(peak(run))} MiB peak (load ${run.loadBefore.toFixed(1)})${stages || error ? '' : ' — stage lines not found'}`);
-    return { ...summarise(run), stages, ...(error ? { error, progress: buildProgress(run.lines) } : {}) };
+    console.log(`  ${label}: dossier ${seconds(run.wallMs)} s wall, ${run.userS !== null ? (run.userS + run.systemS!).toFixed(1) : '–'} s CPU, ${mib(peak(run))} MiB peak (load ${run.loadBefore.toFixed(1)}, disk check ${disk} ms)${stages || error ? '' : ' — stage lines not found'}`);
+    return { ...summarise(run, disk), stages, ...(error ? { error, progress: buildProgress(run.lines) } : {}) };
   };
   for (let r = 1; r <= runs; r++) {
     // Each measured build starts cold, like a first build: no annotation
@@ -102,11 +103,12 @@ for (const size of sizes) {
     if (!values['no-baseline']) {
       discard(join(WORK, 'baseline-cache'));
       discard(join(outDir, 'baseline'));
+      const disk = fileCheck(scratchDir('file-check'));
       const b = await runTimed(process.execPath, [join(REPO, 'scripts', 'bench', 'baseline-build.ts'), '--content', baselineContent, '--out', join(outDir, 'baseline'), '--verbose'], { cwd: REPO });
       saveLog(b, `baseline-${size}-run${r}`);
       failed(b, 'baseline build');
-      base.push({ ...summarise(b), stages: baselineStages(b.lines, b.wallMs) });
-      console.log(`  run ${r}: baseline ${seconds(b.wallMs)} s wall, ${b.userS !== null ? (b.userS + b.systemS!).toFixed(1) : '–'} s CPU, ${mib(peak(b))} MiB peak (load ${b.loadBefore.toFixed(1)})`);
+      base.push({ ...summarise(b, disk), stages: baselineStages(b.lines, b.wallMs) });
+      console.log(`  run ${r}: baseline ${seconds(b.wallMs)} s wall, ${b.userS !== null ? (b.userS + b.systemS!).toFixed(1) : '–'} s CPU, ${mib(peak(b))} MiB peak (load ${b.loadBefore.toFixed(1)}, disk check ${disk} ms)`);
     }
 
     if (!annotateSizes.has(size)) continue;
@@ -140,11 +142,11 @@ await emptyTrash();
 const drift = Math.abs(check.afterMs - check.beforeMs) > 0.1 * check.beforeMs;
 console.log(`\n${report(results.sizes, runs)}\n\nmachine check (a fixed CPU task; see lib/calibrate.ts): ${check.beforeMs} ms before, ${check.afterMs} ms after${drift ? ': the machine changed speed during the benchmark, compare with care' : ''}\ndisk check (1,000 empty files created; see lib/calibrate.ts): ${check.filesBeforeMs} ms before, ${check.filesAfterMs} ms after\nResults: ${values.out}`);
 
-function summarise(run: TimedRun): Run {
-  return { wallMs: run.wallMs, cpuS: run.userS !== null && run.systemS !== null ? run.userS + run.systemS : null, peakRss: peak(run), loadBefore: run.loadBefore };
+function summarise(run: TimedRun, diskCheckMs: number): Run {
+  return { wallMs: run.wallMs, cpuS: run.userS !== null && run.systemS !== null ? run.userS + run.systemS : null, peakRss: peak(run), loadBefore: run.loadBefore, diskCheckMs };
 }
 function strip<T extends Run>(run: T): Run {
-  return { wallMs: run.wallMs, cpuS: run.cpuS, peakRss: run.peakRss, loadBefore: run.loadBefore };
+  return { wallMs: run.wallMs, cpuS: run.cpuS, peakRss: run.peakRss, loadBefore: run.loadBefore, ...(run.diskCheckMs === undefined ? {} : { diskCheckMs: run.diskCheckMs }) };
 }
 /** The larger of GNU time's per-process peak and the sampled peak of the whole tree. */
 function peak(run: TimedRun): number {

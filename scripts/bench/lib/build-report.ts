@@ -4,7 +4,14 @@ import { checkGoals, type SizeSummary } from './goals.ts';
 import { mib, seconds, table } from './report.ts';
 
 /** What scripts/bench/build.ts records per corpus size, and the tables it prints from it. */
-export type Run = { wallMs: number; cpuS: number | null; peakRss: number; loadBefore: number };
+export type Run = {
+  wallMs: number;
+  cpuS: number | null;
+  peakRss: number;
+  loadBefore: number;
+  /** Milliseconds to create 1,000 empty files just before the run (lib/calibrate.ts; absent before 5 December 2026). */
+  diskCheckMs?: number;
+};
 export type DossierRun = Run & { stages: BuildStages | null; error?: string; progress?: BuildProgress };
 export type AnnotateOnly = {
   articles: number;
