@@ -16,6 +16,7 @@ import { runTimed } from './lib/run-timed.ts';
 import { bytesByKind, initScript, lastQueryTiming, NetworkLog, probeLog, waitForFreshResults, type QueryTiming } from './lib/search-probe.ts';
 import { searchReport, summariseSearch, type Cold, type Engine, type Warm } from './lib/search-report.ts';
 import { createSnapshot, inPlace } from './lib/snapshot.ts';
+import { emptyTrash } from './lib/trash.ts';
 import { startServer } from './lib/static-server.ts';
 
 const { values } = parseArgs({
@@ -192,3 +193,5 @@ const summary = summariseSearch(QUERIES, cold, warm, engine);
 const results = { machine: machine(), options: { count: Number(values.count), seed: values.seed, runs, debounceMs, pageSize, keyDelayMs: keyDelay, dist, code: snapshot.fingerprint }, build, ...summary, raw: { cold, warm, engine } };
 writeFileSync(values.out!, `${JSON.stringify(results, null, 1)}\n`);
 console.log(`${searchReport(summary, cold, pageSize)}\n\nResults: ${values.out}`);
+// The previous copy of the code, moved aside by createSnapshot.
+await emptyTrash();
