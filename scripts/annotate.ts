@@ -18,7 +18,7 @@ await runCli(async () => {
   try {
     const started = performance.now();
     const { articles, cached } = await annotateStage(values, staging.path('articles'));
-    await replaceDir(resolve(values.articles!), staging.path('articles'));
+    replaceDir(resolve(values.articles!), staging.path('articles'));
     console.log(`annotate: ${articles.length} articles (${cached} from cache) → ${shown(resolve(values.articles!))}/ in ${Math.round(performance.now() - started)} ms`);
   } finally {
     staging.dispose();

