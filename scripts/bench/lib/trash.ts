@@ -21,23 +21,23 @@ export const TRASH = join(WORK, 'trash');
 let count = 0;
 
 /** Moves a file or folder out of the way, if it exists, without deleting it. */
-export function discard(path: string): void {
+export function discard(path: string, trash = TRASH): void {
   if (!existsSync(path)) return;
-  mkdirSync(TRASH, { recursive: true });
-  renameSync(path, join(TRASH, `${process.pid}-${++count}-${basename(path)}`));
+  mkdirSync(trash, { recursive: true });
+  renameSync(path, join(trash, `${process.pid}-${++count}-${basename(path)}`));
 }
 
 /** A new, empty folder inside the trash, for a measurement's scratch output. */
-export function scratchDir(name: string): string {
-  const dir = join(TRASH, `${process.pid}-${++count}-${name}`);
+export function scratchDir(name: string, trash = TRASH): string {
+  const dir = join(trash, `${process.pid}-${++count}-${name}`);
   mkdirSync(dir, { recursive: true });
   return dir;
 }
 
 /** Deletes everything discarded; returns how many top-level entries there were. */
-export async function emptyTrash(): Promise<number> {
-  if (!existsSync(TRASH)) return 0;
-  const entries = readdirSync(TRASH).length;
-  await removeTree(TRASH);
+export async function emptyTrash(trash = TRASH): Promise<number> {
+  if (!existsSync(trash)) return 0;
+  const entries = readdirSync(trash).length;
+  await removeTree(trash);
   return entries;
 }
