@@ -8,12 +8,12 @@
 //   and clean" and "write Markdown"); the threads' start-up is timed apart.
 // Process start and module loading are excluded. Prints one JSON line for
 // scripts/bench/build.ts.
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { readdirSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 
 const { values } = parseArgs({ options: { seeds: { type: 'string' }, root: { type: 'string' }, scratch: { type: 'string' } }, strict: true });
 if (!values.seeds || !values.root || !values.scratch) {

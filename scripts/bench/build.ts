@@ -18,7 +18,7 @@ import { calibrate, fileCheck } from './lib/calibrate.ts';
 import { machine, medianOf, mib, seconds } from './lib/report.ts';
 import { runTimed, type TimedRun } from './lib/run-timed.ts';
 import { clearCaches, createSnapshot, existingSnapshot, inPlace, type Snapshot } from './lib/snapshot.ts';
-import { discard, emptyTrash, scratchDir } from './lib/trash.ts';
+import { discard, emptyAbandoned, emptyTrash, scratchDir } from './lib/trash.ts';
 
 const { values } = parseArgs({
   options: {
@@ -51,8 +51,8 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !(runs >= 1)) {
 }
 
 // Left by an interrupted benchmark. Deleting it slows the disk for a few minutes (see lib/trash.ts), so say so.
-const leftover = await emptyTrash();
-if (leftover > 0) console.log(`removed ${leftover} folders an earlier benchmark left in ${join(WORK, 'trash')}; creating files may be slow for a few minutes`);
+const leftover = await emptyAbandoned();
+if (leftover > 0) console.log(`removed what ${leftover} interrupted benchmark${leftover === 1 ? '' : 's'} left in ${join(WORK, 'trash')}; creating files may be slow for a few minutes`);
 const snapshot: Snapshot = values['in-place'] ? inPlace() : values['reuse-tree'] ? existingSnapshot() : createSnapshot();
 const results = { machine: machine(), machineCheck: { beforeMs: calibrate(), afterMs: null as number | null, filesBeforeMs: fileCheck(scratchDir('file-check')), filesAfterMs: null as number | null }, options: { sizes, runs, seed: values.seed, inPlace: values['in-place'], heapMb: values['heap-mb'] ?? null, code: snapshot.fingerprint }, sizes: [] as SizeResult[], goals: [] as ReturnType<typeof checkGoals> };
 console.log(`benchmarking code ${snapshot.fingerprint} in ${snapshot.root} on ${results.machine.cpus} CPUs, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}; machine check ${results.machineCheck.beforeMs} ms; 1,000 files created in ${results.machineCheck.filesBeforeMs} ms`);

@@ -5,7 +5,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { discard, emptyTrash, scratchDir } from '../../scripts/bench/lib/trash.ts';
+import { spawnSync } from 'node:child_process';
+import { discard, emptyAbandoned, emptyTrash, scratchDir } from '../../scripts/bench/lib/trash.ts';
 
 describe('the benchmark trash', () => {
   it('moves a folder aside whole, keeping its files, and deletes it only when emptied', async () => {
@@ -33,5 +34,18 @@ describe('the benchmark trash', () => {
     expect(await emptyTrash(trash)).toBe(2);
     expect(existsSync(trash)).toBe(false);
     expect(await emptyTrash(trash)).toBe(0);
+  });
+
+  it('deletes what an interrupted benchmark left, never the trash of one still running', async () => {
+    const trashes = mkdtempSync(join(tmpdir(), 'dossier-trashes-'));
+    // A process that has exited: its pid names an abandoned trash.
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid!;
+    for (const pid of [gone, process.pid]) {
+      mkdirSync(join(trashes, String(pid), '1-dist'), { recursive: true });
+      writeFileSync(join(trashes, String(pid), '1-dist', 'index.html'), '<p>old</p>');
+    }
+    expect(await emptyAbandoned(trashes)).toBe(1);
+    expect(readdirSync(trashes)).toEqual([String(process.pid)]);
+    expect(await emptyAbandoned(trashes)).toBe(0);
   });
 });

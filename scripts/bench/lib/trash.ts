@@ -16,7 +16,9 @@ import { WORK } from './paths.ts';
  * are renamed into this folder (a rename frees no inode) and deleted once,
  * after the last measurement.
  */
-export const TRASH = join(WORK, 'trash');
+const TRASHES = join(WORK, 'trash');
+/** This benchmark's own folder: two benchmarks run at once never empty each other's. */
+export const TRASH = join(TRASHES, String(process.pid));
 
 let count = 0;
 
@@ -24,12 +26,12 @@ let count = 0;
 export function discard(path: string, trash = TRASH): void {
   if (!existsSync(path)) return;
   mkdirSync(trash, { recursive: true });
-  renameSync(path, join(trash, `${process.pid}-${++count}-${basename(path)}`));
+  renameSync(path, join(trash, `${++count}-${basename(path)}`));
 }
 
 /** A new, empty folder inside the trash, for a measurement's scratch output. */
 export function scratchDir(name: string, trash = TRASH): string {
-  const dir = join(trash, `${process.pid}-${++count}-${name}`);
+  const dir = join(trash, `${++count}-${name}`);
   mkdirSync(dir, { recursive: true });
   return dir;
 }
@@ -40,4 +42,26 @@ export async function emptyTrash(trash = TRASH): Promise<number> {
   const entries = readdirSync(trash).length;
   await removeTree(trash);
   return entries;
+}
+
+/**
+ * Deletes what benchmarks that are no longer running left behind (one
+ * interrupted before it could empty its trash); returns how many there were.
+ */
+export async function emptyAbandoned(trashes = TRASHES): Promise<number> {
+  if (!existsSync(trashes)) return 0;
+  const abandoned = readdirSync(trashes).filter((name) => !running(Number(name)));
+  await Promise.all(abandoned.map((name) => removeTree(join(trashes, name))));
+  return abandoned.length;
+}
+
+function running(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: alive, but another user's.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
