@@ -9,7 +9,6 @@
 // Process start and module loading are excluded. Prints one JSON line for
 // scripts/bench/build.ts.
 import { readdirSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -25,10 +24,12 @@ const seeds = resolve(values.seeds);
 type Annotate = typeof import('../../src/lib/pipeline/annotate.ts');
 type Load = typeof import('../../src/lib/pipeline/load.ts');
 type Registries = typeof import('../../src/lib/registry/entities.ts') & typeof import('../../src/lib/registry/topics.ts');
+type Pool = typeof import('../../src/lib/pipeline/annotate-pool.ts');
 const { annotateSeeds } = (await import(pathToFileURL(join(root, 'src/lib/pipeline/annotate.ts')).href)) as Annotate;
 const { loadSeeds } = (await import(pathToFileURL(join(root, 'src/lib/pipeline/load.ts')).href)) as Load;
 const { loadEntities } = (await import(pathToFileURL(join(root, 'src/lib/registry/entities.ts')).href)) as Registries;
 const { loadTopics } = (await import(pathToFileURL(join(root, 'src/lib/registry/topics.ts')).href)) as Registries;
+const { workerThreads } = (await import(pathToFileURL(join(root, 'src/lib/pipeline/annotate-pool.ts')).href)) as Pool;
 
 const address = { site: 'https://dossier.example.org', base: '/', title: 'Dossier: Iran–US relations' };
 const options = (out: string) => ({ seeds, out, entities: join(root, 'content/entities'), topics: join(root, 'content/topics'), address });
@@ -57,8 +58,8 @@ if (memory.bytes !== written) throw new Error(`annotation in memory made ${memor
 console.log(JSON.stringify({ articles: first.articles.length, parsed: loaded.articles.length, parseMs, coldMs, warmMs, threads: memory.threads, threadStartMs: memory.startMs, inMemoryMs: memory.ms, entities: first.entities.length, maxRss: process.resourceUsage().maxRSS * 1024 }));
 
 async function annotateInMemory(articles: typeof loaded.articles): Promise<{ threads: number; startMs: number; ms: number; bytes: number }> {
-  // As many threads as the build would start for this many articles (annotate-pool.ts: at least 40 articles each).
-  const threads = Math.max(1, Math.min(Number(process.env.DOSSIER_WORKERS || availableParallelism()), Math.floor(articles.length / 40)));
+  // As many threads as the build would start for this many articles (one where it would annotate on its own thread).
+  const threads = Math.max(1, workerThreads(articles.length));
   const context = { entities: loadEntities(join(root, 'content/entities')).entities, topics: loadTopics(join(root, 'content/topics')).topics, address };
   let started = performance.now();
   const workers = Array.from({ length: threads }, () => new Worker(new URL('./lib/annotate-thread.ts', import.meta.url), { workerData: { root, context } }));

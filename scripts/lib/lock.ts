@@ -69,7 +69,8 @@ function safeRead(path: string): string {
   }
 }
 
-function alive(pid: number): boolean {
+/** Whether a process with this pid is running (EPERM: running, but another user's). */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { removeTree } from '../../../src/lib/fs/staging.ts';
+import { alive } from '../../lib/lock.ts';
 import { WORK } from './paths.ts';
 
 /**
@@ -50,18 +51,8 @@ export async function emptyTrash(trash = TRASH): Promise<number> {
  */
 export async function emptyAbandoned(trashes = TRASHES): Promise<number> {
   if (!existsSync(trashes)) return 0;
-  const abandoned = readdirSync(trashes).filter((name) => !running(Number(name)));
+  // A name that is not a pid is nobody's.
+  const abandoned = readdirSync(trashes).filter((name) => !(/^[1-9]\d*$/.test(name) && alive(Number(name))));
   await Promise.all(abandoned.map((name) => removeTree(join(trashes, name))));
   return abandoned.length;
-}
-
-function running(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: alive, but another user's.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

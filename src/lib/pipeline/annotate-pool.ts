@@ -29,8 +29,7 @@ export type PoolOptions = {
  * threads annotated (0 when there was nothing to do).
  */
 export async function annotateAll(jobs: Job[], input: PoolInput, onResult: (index: number, made: Kept) => void, options: PoolOptions = {}): Promise<number> {
-  const wanted = options.workers ?? Number(process.env.DOSSIER_WORKERS || availableParallelism());
-  const threads = Math.max(0, Math.min(wanted, Math.floor(jobs.length / MIN_PER_WORKER)));
+  const threads = workerThreads(jobs.length, options.workers);
   if (threads < 2) {
     await annotateHere(jobs, input, onResult);
     return jobs.length > 0 ? 1 : 0;
@@ -54,6 +53,12 @@ async function annotateHere(jobs: Job[], input: PoolInput, onResult: (index: num
   const { annotateOne } = await import('./annotate-article.ts');
   const store = openStore(input);
   jobs.forEach(({ article, key }, index) => onResult(index, store.put(article.slug, key, annotateOne(article, context))));
+}
+
+/** How many worker threads annotate `articles` articles (fewer than 2: none, the calling thread does). */
+export function workerThreads(articles: number, workers?: number): number {
+  const wanted = workers ?? Number(process.env.DOSSIER_WORKERS || availableParallelism());
+  return Math.max(0, Math.min(wanted, Math.floor(articles / MIN_PER_WORKER)));
 }
 
 type Reply = { results: { index: number; made: Kept }[] } | { error: { message: string; stack?: string | undefined; article: string } };
