@@ -234,17 +234,6 @@ export function relatedArticles(data: SiteData, slug: string, limit = 5): { arti
     .slice(0, limit);
 }
 
-/** An actor's mentions grouped by article, newest article first, each article's in reading order. */
-export function mentionGroupsOf(data: SiteData, id: string): MentionInContext[][] {
-  const groups: MentionInContext[][] = [];
-  for (const m of data.mentionsOf.get(id) ?? []) {
-    const last = groups.at(-1);
-    if (last && last[0]!.article.slug === m.article.slug) last.push(m);
-    else groups.push([m]);
-  }
-  return groups.reverse();
-}
-
 /** Mentions per month (YYYY-MM), oldest first, for the mentions-over-time chart. Undated articles are left out. */
 export function mentionsByMonth(mentions: MentionInContext[]): { month: string; count: number }[] {
   const counts = new Map<string, number>();
