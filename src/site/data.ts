@@ -207,32 +207,33 @@ export function relatedArticles(data: SiteData, slug: string, limit = 5): { arti
     }
     if (candidates.size >= RELATED_CANDIDATES) break;
   }
-  // Up to 300 candidates for every article page: one loop over the features each, no intermediate arrays.
+  // Up to 300 candidates for every article page: scored first, and what they
+  // share listed only for the few shown.
+  const actorFeatures = features.filter((f) => f.kind === 'actor');
+  const topicFeatures = features.filter((f) => f.kind === 'topic');
   return [...candidates.values()]
     .map((article) => {
       const theirs = sets.get(article.data.slug)!;
-      const shared: string[] = [];
-      const sharedTopics: string[] = [];
-      const topicWeights: number[] = [];
       let score = 0;
-      for (const f of features) {
-        if (f.kind === 'actor') {
-          if (!theirs.actors.has(f.id)) continue;
-          shared.push(f.id);
-          score += f.weight;
-        } else if (theirs.topics.has(f.id)) {
-          sharedTopics.push(f.id);
-          topicWeights.push(f.weight);
-        }
-      }
-      // Actors' weights first, then topics': the same sum, to the last bit, as before, so ties break the same way.
-      for (const w of topicWeights) score += w;
-      return { article, shared, sharedTopics, score };
+      // Actors' weights first, then topics', each in feature order: the same sum, to the last bit, so ties break the same way.
+      for (const f of actorFeatures) if (theirs.actors.has(f.id)) score += f.weight;
+      for (const f of topicFeatures) if (theirs.topics.has(f.id)) score += f.weight;
+      return { article, score };
     })
     .filter((r) => r.score > 0)
     .sort((a, b) => b.score - a.score || byNewest(a.article, b.article))
-    .slice(0, limit);
+    .slice(0, limit)
+    .map(({ article, score }) => {
+      const theirs = sets.get(article.data.slug)!;
+      return {
+        article,
+        shared: actorFeatures.filter((f) => theirs.actors.has(f.id)).map((f) => f.id),
+        sharedTopics: topicFeatures.filter((f) => theirs.topics.has(f.id)).map((f) => f.id),
+        score,
+      };
+    });
 }
+
 
 /** Mentions per month (YYYY-MM), oldest first, for the mentions-over-time chart. Undated articles are left out. */
 export function mentionsByMonth(mentions: MentionInContext[]): { month: string; count: number }[] {
@@ -258,9 +259,14 @@ export function rolesOn(data: SiteData, id: string, date: string | null): string
 export function networkOf(data: SiteData, ids: string[], maxEdges = 40): { a: string; b: string; weight: number }[] {
   const wanted = new Set(ids);
   const edges: { a: string; b: string; weight: number }[] = [];
+  // Pairs among the few actors drawn, not every co-mention of each: the most
+  // mentioned actors are named with thousands of others at 10,000 articles.
   for (const a of ids) {
-    for (const [b, weight] of data.together.get(a) ?? []) {
-      if (a < b && wanted.has(b)) edges.push({ a, b, weight });
+    const withA = data.together.get(a);
+    if (!withA) continue;
+    for (const b of wanted) {
+      const weight = a < b ? withA.get(b) : undefined;
+      if (weight !== undefined) edges.push({ a, b, weight });
     }
   }
   return edges.sort((x, y) => y.weight - x.weight || x.a.localeCompare(y.a) || x.b.localeCompare(y.b)).slice(0, maxEdges);
