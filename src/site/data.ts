@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readAnnotations, type Annotation } from './annotations.ts';
+import { byNewest, newestFirst } from './order.ts';
 import { startSearchIndex } from './search-index.ts';
 import { sentenceAround, type Snippet } from './snippets.ts';
 
@@ -135,18 +136,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-export function byNewest(a: CollectionEntry<'articles'>, b: CollectionEntry<'articles'>): number {
-  return newestFirst(a.data.published, b.data.published) || a.data.title.localeCompare(b.data.title);
-}
-
-/** Newest first; unknown dates last. */
-function newestFirst(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? 1 : -1;
-}
-
 /** Oldest first; unknown dates last. */
 function byDateAsc(a: string | null, b: string | null): number {
   if (a === b) return 0;
@@ -170,70 +159,6 @@ export const TYPE_SINGULAR: Record<string, string> = {
   group: 'Group',
   place: 'Place',
 };
-
-/** Articles looked at per article page; they come from its rarest actors and topics first. */
-const RELATED_CANDIDATES = 300;
-const featureSets = new WeakMap<SiteData, Map<string, { actors: Set<string>; topics: Set<string> }>>();
-
-/**
- * Articles that share actors with this one, ranked by what they share: an
- * actor named in few articles says more than one named everywhere (idf).
- *
- * Candidates come from the actor and topic indexes, rarest first, and stop at
- * RELATED_CANDIDATES: an actor or topic found in most articles would otherwise
- * make every article page look at every other article (10,000 × 10,000 at
- * 10,000 articles), while it adds next to nothing to the score.
- */
-export function relatedArticles(data: SiteData, slug: string, limit = 5): { article: CollectionEntry<'articles'>; shared: string[]; sharedTopics: string[]; score: number }[] {
-  const own = data.articleBySlug.get(slug);
-  if (!own) return [];
-  let sets = featureSets.get(data);
-  if (!sets) {
-    sets = new Map(data.articles.map((a) => [a.data.slug, { actors: new Set(a.data.actors.map((x) => x.id)), topics: new Set(a.data.topics.map((t) => t.id)) }]));
-    featureSets.set(data, sets);
-  }
-  const total = data.articles.length;
-  const idf = (articles: number | undefined) => Math.log((1 + total) / (articles ?? 1));
-  const mine = sets.get(slug)!;
-  const features = [
-    ...[...mine.actors].map((id) => ({ id, kind: 'actor' as const, weight: idf(data.actors.get(id)?.articles), postings: data.articlesWithActor.get(id) ?? [] })),
-    ...[...mine.topics].map((id) => ({ id, kind: 'topic' as const, weight: idf(data.topics.get(id)?.articles), postings: data.articlesWithTopic.get(id) ?? [] })),
-  ].sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id));
-  const candidates = new Map<string, CollectionEntry<'articles'>>();
-  for (const feature of features) {
-    for (const article of feature.postings) {
-      if (candidates.size >= RELATED_CANDIDATES) break;
-      if (article.data.slug !== slug) candidates.set(article.data.slug, article);
-    }
-    if (candidates.size >= RELATED_CANDIDATES) break;
-  }
-  // Up to 300 candidates for every article page: scored first, and what they
-  // share listed only for the few shown.
-  const actorFeatures = features.filter((f) => f.kind === 'actor');
-  const topicFeatures = features.filter((f) => f.kind === 'topic');
-  return [...candidates.values()]
-    .map((article) => {
-      const theirs = sets.get(article.data.slug)!;
-      let score = 0;
-      // Actors' weights first, then topics', each in feature order: the same sum, to the last bit, so ties break the same way.
-      for (const f of actorFeatures) if (theirs.actors.has(f.id)) score += f.weight;
-      for (const f of topicFeatures) if (theirs.topics.has(f.id)) score += f.weight;
-      return { article, score };
-    })
-    .filter((r) => r.score > 0)
-    .sort((a, b) => b.score - a.score || byNewest(a.article, b.article))
-    .slice(0, limit)
-    .map(({ article, score }) => {
-      const theirs = sets.get(article.data.slug)!;
-      return {
-        article,
-        shared: actorFeatures.filter((f) => theirs.actors.has(f.id)).map((f) => f.id),
-        sharedTopics: topicFeatures.filter((f) => theirs.topics.has(f.id)).map((f) => f.id),
-        score,
-      };
-    });
-}
-
 
 /** Mentions per month (YYYY-MM), oldest first, for the mentions-over-time chart. Undated articles are left out. */
 export function mentionsByMonth(mentions: MentionInContext[]): { month: string; count: number }[] {
