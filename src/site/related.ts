@@ -40,7 +40,8 @@ function featureIndexOf(data: SiteData): FeatureIndex {
   return index;
 }
 
-type Related = { article: CollectionEntry<'articles'>; shared: string[]; sharedTopics: string[]; score: number };
+type Scored = { article: CollectionEntry<'articles'>; score: number };
+type Related = Scored & { shared: string[]; sharedTopics: string[] };
 
 /**
  * Articles that share actors with this one, ranked by what they share: an
@@ -52,8 +53,7 @@ type Related = { article: CollectionEntry<'articles'>; shared: string[]; sharedT
  * 10,000 articles), while it adds next to nothing to the score.
  */
 export function relatedArticles(data: SiteData, slug: string, limit = 5): Related[] {
-  const own = data.articleBySlug.get(slug);
-  if (!own) return [];
+  if (!data.articleBySlug.has(slug) || limit < 1) return [];
   const { sets, numberOf, position } = featureIndexOf(data);
   const total = data.articles.length;
   const idf = (articles: number | undefined) => Math.log((1 + total) / (articles ?? 1));
@@ -76,8 +76,8 @@ export function relatedArticles(data: SiteData, slug: string, limit = 5): Relate
   const numbers = features.map((f) => numberOf.get(`${f.kind}:${f.id}`)!);
   const shares = new Uint8Array(features.length);
   // The best `limit` so far, best first; ties keep the candidates' order, as a stable sort would.
-  const best: { article: CollectionEntry<'articles'>; score: number }[] = [];
-  const before = (a: { article: CollectionEntry<'articles'>; score: number }, b: { article: CollectionEntry<'articles'>; score: number }) => b.score - a.score || byNewest(a.article, b.article);
+  const best: Scored[] = [];
+  const before = (a: Scored, b: Scored) => b.score - a.score || byNewest(a.article, b.article);
   numbers.forEach((n, i) => (position[n] = i));
   try {
     for (const article of candidates.values()) {
