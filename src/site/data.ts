@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readAnnotations, type Annotation } from './annotations.ts';
-import { byNewest, newestFirst } from './order.ts';
+import { byNewest, newestFirst, oldestFirst } from './order.ts';
 import { startSearchIndex } from './search-index.ts';
 import { sentenceAround, type Snippet } from './snippets.ts';
 
@@ -66,7 +66,7 @@ async function load(): Promise<SiteData> {
   const topicActors = new Map<string, Map<string, number>>();
 
   const statementsOf = new Map<string, StatementInContext[]>();
-  const ordered = [...annotations].sort((a, b) => byDateAsc(a.published, b.published) || a.slug.localeCompare(b.slug));
+  const ordered = [...annotations].sort((a, b) => oldestFirst(a.published, b.published) || a.slug.localeCompare(b.slug));
   for (const data of ordered) {
     const article = articleBySlug.get(data.slug)?.data;
     if (!article) continue;
@@ -134,14 +134,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-/** Oldest first; unknown dates last. */
-function byDateAsc(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? -1 : 1;
 }
 
 export const TYPE_LABELS: Record<string, string> = {

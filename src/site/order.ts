@@ -12,3 +12,11 @@ export function newestFirst(a: string | null, b: string | null): number {
   if (b === null) return -1;
   return a < b ? 1 : -1;
 }
+
+/** Oldest first; unknown dates last too. */
+export function oldestFirst(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}
