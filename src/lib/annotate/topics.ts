@@ -1,6 +1,7 @@
 import { foldQuotes } from '../parse/normalize.ts';
 import { TOPIC_PATTERN_FLAGS, type Topic } from '../schema/topic.ts';
 import type { BlockKind } from './article.ts';
+import { haystackOf, leadingWords, mayMatch } from './pattern-words.ts';
 
 export type TopicBlock = { id: string; kind: BlockKind; text: string };
 
@@ -14,14 +15,16 @@ export type TopicTags = {
   article: { id: string; weight: number }[];
 };
 
-type CompiledTopic = { id: string; weight: number; patterns: RegExp[] };
+type CompiledPattern = { re: RegExp; words: string[] | null };
+type CompiledTopic = { id: string; weight: number; patterns: CompiledPattern[] };
 type PhraseNode = { next: Map<string, PhraseNode>; topics: number[] };
 
 /**
  * The registry compiled once. Phrases go into one trie of word tokens shared
  * by all topics, so a paragraph is read once for all of them whatever the
  * number of phrases (one regex alternation per topic was ten times slower);
- * patterns are compiled one regex each.
+ * patterns are compiled one regex each, with the words a match must begin
+ * with, so that most are never run on a paragraph that lacks them.
  */
 export type TopicMatcher = { readonly topics: readonly CompiledTopic[]; readonly phrases: PhraseNode };
 
@@ -54,7 +57,7 @@ export function buildTopicMatcher(topics: readonly Topic[]): TopicMatcher {
     }
   });
   return {
-    topics: topics.map((t) => ({ id: t.id, weight: t.weight, patterns: t.patterns.map((p) => new RegExp(foldQuotes(p), TOPIC_PATTERN_FLAGS)) })),
+    topics: topics.map((t) => ({ id: t.id, weight: t.weight, patterns: t.patterns.map((p) => ({ re: new RegExp(foldQuotes(p), TOPIC_PATTERN_FLAGS), words: leadingWords(foldQuotes(p)) })) })),
     phrases: root,
   };
 }
@@ -78,8 +81,11 @@ export function matchTopics(text: string, matcher: TopicMatcher): TopicHit[] {
       for (const t of node.topics) spans[t]!.push([tokens[i]!.start, tokens[j]!.end]);
     }
   }
+  const haystack = haystackOf(folded);
   matcher.topics.forEach((topic, t) => {
-    for (const re of topic.patterns) for (const [start, end] of matchesOf(re, folded)) spans[t]!.push([start, end]);
+    for (const { re, words } of topic.patterns) {
+      if (mayMatch(words, haystack)) for (const [start, end] of matchesOf(re, folded)) spans[t]!.push([start, end]);
+    }
   });
   const found: (TopicHit & { order: number })[] = [];
   spans.forEach((list, order) => {
