@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findEvents, type DateBlock } from '../../src/lib/annotate/dates.ts';
+import { MONTH_NAMES, parseIsoDay, WEEKDAY_NAMES } from '../../src/lib/annotate/dates-calendar.ts';
+import { findDatePhrases } from '../../src/lib/annotate/dates-rules.ts';
 
 /** `phrase → date` for each event in one body paragraph. */
 function dates(text: string, published: string | null): string[] {
@@ -149,5 +152,26 @@ describe('events', () => {
     const events = findEvents(blocks, '2025-08-24');
     expect(events.map((e) => `${e.block}:${e.text}`)).toEqual(['title:Sunday', 'p-1:Sunday', 'p-1:June', 'p-1:2018']);
     for (const e of events) expect(blocks.find((b) => b.id === e.block)!.text.slice(e.start, e.end)).toBe(e.text);
+  });
+});
+
+describe('the rules’ gates', () => {
+  // Date words and their near misses, recased, so that gates are often close to wrong.
+  const words = [
+    ...MONTH_NAMES, ...WEEKDAY_NAMES, 'Jan.', 'Sept.', 'Oct', 'mid-', 'yesterday', 'Today', 'tonight', 'Tomorrow', 'last', 'Next', 'this', 'earlier',
+    'month', 'year', 'years', 'days', 'ago', 'a', 'Two', 'the', 'of', 'in', 'since', 'by', 'morning', '24th', '18', '7', '2024', '2015', '13-24', '2025-08-24', 'attack', 'prayers', ',', '.',
+  ];
+  const word = fc.tuple(fc.constantFrom(...words), fc.constantFrom((w: string) => w, (w: string) => w.toLowerCase(), (w: string) => w.toUpperCase(), (w: string) => w.slice(1)));
+  const text = fc.array(fc.tuple(word, fc.constantFrom(' ', ' ', ', ', '-')), { maxLength: 14 }).map((parts) => parts.map(([[w, f], gap]) => f(w) + gap).join(''));
+  const published = parseIsoDay('2025-06-18');
+  const ctx = (t: string) => ({ text: t, published, tense: () => 'past' as const });
+
+  it('find exactly what the rules find without them (property)', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(findDatePhrases(ctx(t))).toEqual(findDatePhrases(ctx(t), false));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -20,7 +20,13 @@ export type RuleContext = {
 };
 
 type Groups = Record<string, string | undefined>;
-type Rule = { re: RegExp; resolve: (g: Groups, start: number, end: number, ctx: RuleContext) => Resolved | null };
+/**
+ * `needs`: regexes that every text the rule matches in also matches. They
+ * are tested first, once per text for all the rules that share them: each
+ * rule's regex opens with a lookbehind, which makes scanning a text with no
+ * date in it slower than looking for a month's name.
+ */
+type Rule = { re: RegExp; needs: RegExp[]; resolve: (g: Groups, start: number, end: number, ctx: RuleContext) => Resolved | null };
 
 // Month and weekday names are matched case-sensitively: "may" and "march" are verbs.
 const L = '(?<![\\p{L}\\p{N}])';
@@ -117,49 +123,65 @@ function weekdayRule(g: Groups, start: number, end: number, ctx: RuleContext): R
 const RELATIVE_DAYS: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
 const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
+// Every month's name and abbreviation begins with its first three letters, written as MONTH matches them.
+const HAS_MONTH = new RegExp(MONTH_NAMES.map((m) => m.slice(0, 3)).join('|'), 'u');
+const HAS_WEEKDAY = new RegExp(WEEKDAY_NAMES.join('|'), 'u');
+const HAS_DIGIT = /\d/u;
+// The words without their first letter, which the rule takes in either case.
+const HAS_RELATIVE_DAY = new RegExp(Object.keys(RELATIVE_DAYS).map((w) => w.slice(1)).join('|'), 'u');
+
 const RULES: Rule[] = [
   {
     // 2025-08-24
     re: new RegExp(`${L}(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?![\\p{N}-])`, 'gu'),
+    needs: [HAS_DIGIT],
     resolve: (g) => day(Number(g['y']), Number(g['m']), Number(g['d'])),
   },
   {
     // September 24, 2024 · Tuesday, Sept. 24 2024
     re: new RegExp(`${L}${LEADING_WEEKDAY}${MONTH}\\s+${DAY},?\\s+${YEAR}`, 'gu'),
+    needs: [HAS_MONTH, HAS_DIGIT],
     resolve: (g) => day(Number(g['year']), monthNumber(g['month']!)!, Number(g['day'])),
   },
   {
     // 24 September 2024 · 21 June, 2025 · Tuesday 9 Sep 2025 · the 24th of September 2024
     re: new RegExp(`${L}${LEADING_WEEKDAY}(?:the\\s+)?(?<![\\p{N}.,])${DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR}`, 'gu'),
+    needs: [HAS_MONTH, HAS_DIGIT],
     resolve: (g) => day(Number(g['year']), monthNumber(g['month']!)!, Number(g['day'])),
   },
   {
     // June 2025 · Sept. 2024
     re: new RegExp(`${L}${MONTH},?\\s+${YEAR}`, 'gu'),
+    needs: [HAS_MONTH, HAS_DIGIT],
     resolve: (g) => month(Number(g['year']), monthNumber(g['month']!)!),
   },
   {
     // October 18 · Oct. 18th · Friday, April 25
     re: new RegExp(`${L}${LEADING_WEEKDAY}${MONTH}\\s+${DAY}${NOT_MORE_NUMBER}`, 'gu'),
+    needs: [HAS_MONTH, HAS_DIGIT],
     resolve: monthDay,
   },
   {
     // 18 October · the 18th of October (not the "24 June" of "13-24 June")
     re: new RegExp(`${L}${LEADING_WEEKDAY}(?:the\\s+)?(?<![\\p{N}.,]|\\d\\s*[-–]\\s*)${DAY}(?:\\s+of)?\\s+${MONTH}`, 'gu'),
+    needs: [HAS_MONTH, HAS_DIGIT],
     resolve: monthDay,
   },
   {
     // in June · since early March · mid-June (a bare month needs a word that makes it a time)
     re: new RegExp(`(?<=${L}(?:${MONTH_LEAD.map(cap).join('|')})\\s+|${L}[Mm]id-)(?<month>${FULL_MONTH})${R}(?!\\s*\\d)`, 'gu'),
+    needs: [HAS_MONTH],
     resolve: bareMonth,
   },
   {
     // Tuesday · on Friday night · last Tuesday · early Monday
     re: new RegExp(`${L}(?:(?<mod>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate)\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?${R}`, 'gu'),
+    needs: [HAS_WEEKDAY],
     resolve: weekdayRule,
   },
   {
     re: new RegExp(`${L}(?<rel>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)${R}`, 'gu'),
+    needs: [HAS_RELATIVE_DAY],
     resolve: (g, _s, _e, ctx) => {
       if (!ctx.published) return null;
       const t = addDays(ctx.published, RELATIVE_DAYS[g['rel']!.toLowerCase()]!);
@@ -169,6 +191,7 @@ const RULES: Rule[] = [
   {
     // last month · earlier this year · next month
     re: new RegExp(`${L}(?:(?:[Ee]arlier|[Ll]ater)\\s+)?(?<rel>[Ll]ast|[Tt]his|[Nn]ext)\\s+(?<unit>month|year)${R}`, 'gu'),
+    needs: [/month|year/u],
     resolve: (g, start, _e, ctx) => {
       const p = ctx.published;
       if (!p || SPAN_BEFORE.test(ctx.text.slice(Math.max(0, start - 8), start))) return null;
@@ -181,6 +204,7 @@ const RULES: Rule[] = [
   {
     // two days ago · a year ago (weeks and months ago are too loose to date)
     re: new RegExp(`${L}(?<n>${Object.keys(COUNTS).map(cap).join('|')}|\\d{1,2})\\s+(?<unit>days?|years?)\\s+ago${R}`, 'gu'),
+    needs: [/ago/u],
     resolve: (g, _s, _e, ctx) => {
       const p = ctx.published;
       const n = COUNTS[g['n']!.toLowerCase()] ?? Number(g['n']);
@@ -193,9 +217,13 @@ const RULES: Rule[] = [
 ];
 
 /** Every date phrase the rules find in `text`, overlapping ones included; see findYears for bare years. */
-export function findDatePhrases(ctx: RuleContext): Found[] {
+export function findDatePhrases(ctx: RuleContext, gated = true): Found[] {
   const found: Found[] = [];
+  const tested = new Map<RegExp, boolean>();
+  const has = (re: RegExp) => tested.get(re) ?? tested.set(re, re.test(ctx.text)).get(re)!;
   for (const rule of RULES) {
+    // Ungated only to test that the gates change nothing.
+    if (gated && !rule.needs.every(has)) continue;
     for (const m of ctx.text.matchAll(rule.re)) {
       const end = m.index + m[0].length;
       found.push({ start: m.index, end, value: rule.resolve(m.groups ?? {}, m.index, end, ctx) });
