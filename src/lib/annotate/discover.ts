@@ -140,7 +140,8 @@ function readSpan(text: string, span: Token[], ctx: DiscoveryContext): Mention |
   else if (acronym) return null;
   else if (PLACE_WORDS.has(last)) type = 'place';
   else if (honorific) type = 'person';
-  else if (!single) type = classifyWithNlp(text, start, end) ?? 'person';
+  // A name already placed in this article keeps its type: it names the same actor, and the tagger is the costliest step.
+  else if (!single) type = ctx.found.get(headlineSlug(name))?.type ?? classifyWithNlp(text, start, end) ?? 'person';
   else {
     const before = text.slice(Math.max(0, start - 20), start);
     if (PLACE_NOUN_AFTER.test(text.slice(end, end + 30))) type = 'place';
