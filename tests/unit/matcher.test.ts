@@ -134,6 +134,13 @@ describe('short forms and discovery', () => {
     const out = found(['Iranian officials spoke to NBC News near the Hajar Mountains about the Non-Proliferation Treaty.']);
     expect(out).toEqual(['nbc-news:NBC News', 'hajar-mountains:Hajar Mountains']);
   });
+  it('takes a capitalised job title before a name for an office, not an actor', () => {
+    const out = found(['French President Emmanuel Macron met Government Spokeswoman Fatemeh Mohajerani and the Strategic Affairs Minister.']);
+    expect(out).toEqual(['emmanuel-macron:Emmanuel Macron', 'fatemeh-mohajerani:Fatemeh Mohajerani']);
+  });
+  it('keeps an institution named after an office', () => {
+    expect(found(['A statement from the Office of the President followed.'])).toEqual(['office-of-the-president:Office of the President']);
+  });
   it('ignores titles and slogans in quotation marks', () => {
     expect(found(['He signed copies of “The Power of Negotiation,” his memoir.'])).toEqual([]);
   });

@@ -8,6 +8,7 @@ import {
   MONTHS_AND_DAYS,
   NAME_JOINERS,
   NOT_ACTOR_WORDS,
+  OFFICE_WORDS,
   ORG_WORDS,
   PLACE_WORDS,
   TITLES,
@@ -107,6 +108,12 @@ function readSpan(text: string, span: Token[], ctx: DiscoveryContext): Mention |
       words.shift();
     } else break;
   }
+  // "French President Emmanuel Macron", "Bank of England Governor Andrew Bailey": the name follows the office.
+  const office = words.findLastIndex((_, k) => k < words.length - 1 && isOfficeEnd(words, k));
+  if (office >= 0 && !NAME_JOINERS.has(words[office + 1]!.text.toLowerCase())) {
+    words = words.slice(office + 1);
+    titled = true;
+  }
   while (words.length > 0 && NAME_JOINERS.has(words[words.length - 1]!.text.toLowerCase())) words.pop();
   // "X and Y" is two names unless the whole is an institution ("Department of Trade and Industry").
   const and = words.findIndex((w) => w.text === 'and');
@@ -124,6 +131,7 @@ function readSpan(text: string, span: Token[], ctx: DiscoveryContext): Mention |
   const short = ctx.shortForms.get(name);
   if (short) return mentionOf(short, text, start, start + name.length, 'short');
   if (lowerWords.some((w) => NOT_ACTOR_WORDS.has(w))) return null;
+  if (!single && isOfficeEnd(words, words.length - 1)) return null;
   if (single && (MONTHS_AND_DAYS.has(last) || FUNCTION_WORDS.has(last) || isDemonym(words[0]!.text, ctx))) return null;
   if (insideTitleQuote(text, span[0]!.start, end)) return null;
   // A lone capitalised word that starts a sentence is usually an ordinary word.
@@ -162,6 +170,12 @@ function readSpan(text: string, span: Token[], ctx: DiscoveryContext): Mention |
     if (!ctx.known(surname) && !ctx.shortForms.has(surname)) ctx.shortForms.set(surname, entity);
   }
   return mentionOf(entity, text, start, start + name.length, 'discovered');
+}
+
+/** Whether word k ends a job title: "Government Spokeswoman", "Bank of England Governor"; not "Office of the President", a name. */
+function isOfficeEnd(words: Token[], k: number): boolean {
+  const word = words[k]!.text.toLowerCase().replace(/['’]s$/u, '');
+  return k > 0 && OFFICE_WORDS.has(word) && !NAME_JOINERS.has(words[k - 1]!.text.toLowerCase());
 }
 
 function mentionOf(entity: Discovered, text: string, start: number, end: number, via: Mention['via']): Mention {
