@@ -12,24 +12,53 @@
 const MIN_WORD = 3;
 
 /**
- * Words, lower case, at least one of which every match of `source` contains;
- * null where the pattern does not begin with such words (a top-level
- * alternation, a lookaround, a class or an escape first, an optional first
- * group, or a word shorter than three letters).
+ * Sets of words, lower case, such that every match of `source` contains one
+ * word of each set: one set for each word ("executive\s+order" gives
+ * [executive] and [order]) and each group of alternatives that all begin with
+ * a word ("(?:Trump|Biden)\s+administration" gives [trump, biden] and
+ * [administration]) that a match cannot skip. None for a pattern with a
+ * top-level alternation; nothing is required of what is optional, looked
+ * around, escaped or in a class, or of a word shorter than three letters.
  */
-export function leadingWords(source: string): string[] | null {
-  if (hasTopLevelBar(source)) return null;
+export function requiredWords(source: string): string[][] {
+  if (hasTopLevelBar(source)) return [];
+  const sets: string[][] = [];
   let i = 0;
-  while (source.startsWith('\\b', i) || source[i] === '^') i += source[i] === '^' ? 1 : 2;
-  const words = wordsAt(source, i);
-  return words && words.every((w) => w.length >= MIN_WORD) ? words : null;
+  while (i < source.length) {
+    const c = source[i]!;
+    if (c === '\\') {
+      i = skipQuantifier(source, escapeEnd(source, i));
+    } else if (c === '[') {
+      i = skipQuantifier(source, classEnd(source, i) + 1);
+    } else if (c === '(') {
+      const close = closingParen(source, i);
+      if (close < 0) break;
+      const after = skipQuantifier(source, close + 1);
+      // A group a quantifier makes optional, or a lookaround, requires nothing.
+      const required = after === close + 1 || source[close + 1] === '+';
+      const words = required && source.startsWith('(?:', i) ? wordsAt(source, i) : null;
+      if (words) sets.push(words);
+      i = after;
+    } else if (/[A-Za-z0-9]/.test(c)) {
+      let end = i;
+      while (end < source.length && /[A-Za-z0-9]/.test(source[end]!)) end++;
+      const after = skipQuantifier(source, end);
+      // "sanctions?" guarantees "sanction": the letter a quantifier applies to may be absent.
+      const word = source.slice(i, after === end || source[end] === '+' ? end : end - 1);
+      if (word) sets.push([word.toLowerCase()]);
+      i = after;
+    } else {
+      i = skipQuantifier(source, i + 1);
+    }
+  }
+  return sets.filter((words) => words.every((w) => w.length >= MIN_WORD));
 }
 
 /** The words that begin every match of the pattern from `i`: a run of letters and digits, or a group of alternatives that each begin with one. */
 function wordsAt(source: string, i: number): string[] | null {
   if (source.startsWith('(?:', i)) {
     const close = closingParen(source, i);
-    if (close < 0 || isOptional(source[close + 1]) || source[close + 1] === '{') return null;
+    if (close < 0 || skipQuantifier(source, close + 1) !== close + 1 && source[close + 1] !== '+') return null;
     const alternatives = splitTopLevel(source.slice(i + 3, close));
     const words: string[] = [];
     for (const alternative of alternatives) {
@@ -41,13 +70,29 @@ function wordsAt(source: string, i: number): string[] | null {
   }
   let end = i;
   while (end < source.length && /[A-Za-z0-9]/.test(source[end]!)) end++;
-  // "sanctions?" guarantees "sanction": the letter a quantifier applies to may be absent.
-  if (isOptional(source[end]) || source[end] === '{') end--;
+  if (skipQuantifier(source, end) !== end && source[end] !== '+') end--;
   return end > i ? [source.slice(i, end).toLowerCase()] : null;
 }
 
-function isOptional(quantifier: string | undefined): boolean {
-  return quantifier === '?' || quantifier === '*';
+/** Past a quantifier ("?", "*", "+", "{2,5}", each perhaps lazy) at `i`, if there is one. */
+function skipQuantifier(source: string, i: number): number {
+  let j = i;
+  if (source[j] === '?' || source[j] === '*' || source[j] === '+') j++;
+  else if (source[j] === '{' && /^\{\d+(?:,\d*)?\}/.test(source.slice(j))) j = source.indexOf('}', j) + 1;
+  else return i;
+  return source[j] === '?' ? j + 1 : j;
+}
+
+/** Past the escape at `i`: "\\b", "\\u2019", "\\u{1F600}", "\\x41", "\\p{L}", "\\k<name>". */
+function escapeEnd(source: string, i: number): number {
+  const kind = source[i + 1];
+  const braced = source[i + 2] === '{' ? source.indexOf('}', i) : -1;
+  if ((kind === 'u' || kind === 'p' || kind === 'P') && braced > 0) return braced + 1;
+  if (kind === 'u') return i + 6;
+  if (kind === 'x') return i + 4;
+  if (kind === 'c') return i + 3;
+  if (kind === 'k' && source[i + 2] === '<') return source.indexOf('>', i) + 1 || source.length;
+  return i + 2;
 }
 
 /** Index of the ")" closing the group opened at `open`, skipping escapes and classes; -1 if there is none. */
@@ -102,14 +147,31 @@ function hasTopLevelBar(source: string): boolean {
  */
 const FOLDS_TO_ASCII = /[\u017F\u212A]/u;
 
-/** A text prepared once for all the patterns it is tested against. */
-export type Haystack = { lower: string; exact: boolean };
+/**
+ * The required words of many patterns, numbered once, so that a text is
+ * searched for each distinct word at most once, whatever the number of
+ * patterns that require it (a lookup by number, not by string).
+ */
+export type WordIndex = { words: string[]; required: number[][][] };
 
-export function haystackOf(text: string): Haystack {
-  return { lower: text.toLowerCase(), exact: !FOLDS_TO_ASCII.test(text) };
+export function indexWords(patterns: readonly (readonly (readonly string[])[])[]): WordIndex {
+  const words: string[] = [];
+  const ids = new Map<string, number>();
+  const id = (word: string) => ids.get(word) ?? ids.set(word, words.push(word) - 1).get(word)!;
+  return { words, required: patterns.map((sets) => sets.map((set) => set.map(id))) };
 }
 
-/** False only where the pattern with these leading words certainly has no match in the text. */
-export function mayMatch(words: readonly string[] | null, haystack: Haystack): boolean {
-  return words === null || !haystack.exact || words.some((w) => haystack.lower.includes(w));
+/** A text prepared once for the patterns of one index: its lower case, and which words it was found to hold (1) or lack (2). */
+export type Haystack = { lower: string; exact: boolean; words: readonly string[]; seen: Uint8Array };
+
+export function haystackOf(text: string, index: Pick<WordIndex, 'words'>): Haystack {
+  return { lower: text.toLowerCase(), exact: !FOLDS_TO_ASCII.test(text), words: index.words, seen: new Uint8Array(index.words.length) };
+}
+
+/** False only where the pattern whose required words (by number) these are certainly has no match in the text. */
+export function mayMatch(required: readonly (readonly number[])[], haystack: Haystack): boolean {
+  if (!haystack.exact) return true;
+  const { seen, lower, words } = haystack;
+  const has = (id: number) => (seen[id] ||= lower.includes(words[id]!) ? 1 : 2) === 1;
+  return required.every((set) => set.some(has));
 }

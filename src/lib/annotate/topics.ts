@@ -1,7 +1,7 @@
 import { foldQuotes } from '../parse/normalize.ts';
 import { TOPIC_PATTERN_FLAGS, type Topic } from '../schema/topic.ts';
 import type { BlockKind } from './article.ts';
-import { haystackOf, leadingWords, mayMatch } from './pattern-words.ts';
+import { haystackOf, indexWords, mayMatch, requiredWords, type WordIndex } from './pattern-words.ts';
 
 export type TopicBlock = { id: string; kind: BlockKind; text: string };
 
@@ -15,7 +15,7 @@ export type TopicTags = {
   article: { id: string; weight: number }[];
 };
 
-type CompiledPattern = { re: RegExp; words: string[] | null };
+type CompiledPattern = { re: RegExp; required: number[][] };
 type CompiledTopic = { id: string; weight: number; patterns: CompiledPattern[] };
 type PhraseNode = { next: Map<string, PhraseNode>; topics: number[] };
 
@@ -26,7 +26,7 @@ type PhraseNode = { next: Map<string, PhraseNode>; topics: number[] };
  * patterns are compiled one regex each, with the words a match must begin
  * with, so that most are never run on a paragraph that lacks them.
  */
-export type TopicMatcher = { readonly topics: readonly CompiledTopic[]; readonly phrases: PhraseNode };
+export type TopicMatcher = { readonly topics: readonly CompiledTopic[]; readonly phrases: PhraseNode; readonly words: WordIndex['words'] };
 
 /** Added once (× the topic's weight) when the headline or standfirst carries the topic. */
 export const HEADLINE_BONUS = 0.25;
@@ -56,9 +56,12 @@ export function buildTopicMatcher(topics: readonly Topic[]): TopicMatcher {
       if (node !== root && !node.topics.includes(index)) node.topics.push(index);
     }
   });
+  const { words, required } = indexWords(topics.flatMap((t) => t.patterns.map((p) => requiredWords(foldQuotes(p)))));
+  let next = 0;
   return {
-    topics: topics.map((t) => ({ id: t.id, weight: t.weight, patterns: t.patterns.map((p) => ({ re: new RegExp(foldQuotes(p), TOPIC_PATTERN_FLAGS), words: leadingWords(foldQuotes(p)) })) })),
+    topics: topics.map((t) => ({ id: t.id, weight: t.weight, patterns: t.patterns.map((p) => ({ re: new RegExp(foldQuotes(p), TOPIC_PATTERN_FLAGS), required: required[next++]! })) })),
     phrases: root,
+    words,
   };
 }
 
@@ -81,10 +84,10 @@ export function matchTopics(text: string, matcher: TopicMatcher): TopicHit[] {
       for (const t of node.topics) spans[t]!.push([tokens[i]!.start, tokens[j]!.end]);
     }
   }
-  const haystack = haystackOf(folded);
+  const haystack = haystackOf(folded, matcher);
   matcher.topics.forEach((topic, t) => {
-    for (const { re, words } of topic.patterns) {
-      if (mayMatch(words, haystack)) for (const [start, end] of matchesOf(re, folded)) spans[t]!.push([start, end]);
+    for (const { re, required } of topic.patterns) {
+      if (mayMatch(required, haystack)) for (const [start, end] of matchesOf(re, folded)) spans[t]!.push([start, end]);
     }
   });
   const found: (TopicHit & { order: number })[] = [];
