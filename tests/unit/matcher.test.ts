@@ -138,6 +138,14 @@ describe('short forms and discovery', () => {
     const out = found(['French President Emmanuel Macron met Government Spokeswoman Fatemeh Mohajerani and the Strategic Affairs Minister.']);
     expect(out).toEqual(['emmanuel-macron:Emmanuel Macron', 'fatemeh-mohajerani:Fatemeh Mohajerani']);
   });
+  it('reads a known given name as the start of a person’s name, and a known city after “in” as a place', () => {
+    const { discovered } = annotateArticle(article(['Sarah Morrow, an analyst, spoke to reporters in Oslo and near Kirkuk.']), lexicon);
+    expect(discovered).toEqual([
+      { id: 'kirkuk', name: 'Kirkuk', type: 'place' },
+      { id: 'oslo', name: 'Oslo', type: 'place' },
+      { id: 'sarah-morrow', name: 'Sarah Morrow', type: 'person' },
+    ]);
+  });
   it('keeps an institution named after an office', () => {
     expect(found(['A statement from the Office of the President followed.'])).toEqual(['office-of-the-president:Office of the President']);
   });
