@@ -146,6 +146,23 @@ describe('short forms and discovery', () => {
       { id: 'sarah-morrow', name: 'Sarah Morrow', type: 'person' },
     ]);
   });
+  it('reads an institution or place headed by its kind as such, wherever the head stands', () => {
+    const { discovered } = annotateArticle(article(['Analysts at the Institute for Regional Affairs, the Assembly of Experts and the Strait of Bandar spoke.', 'Amnesty International wrote to the Department of Trade and Industry.']), lexicon);
+    expect(discovered).toEqual([
+      { id: 'amnesty-international', name: 'Amnesty International', type: 'organization' },
+      { id: 'assembly-of-experts', name: 'Assembly of Experts', type: 'organization' },
+      { id: 'department-of-trade-and-industry', name: 'Department of Trade and Industry', type: 'organization' },
+      { id: 'institute-for-regional-affairs', name: 'Institute for Regional Affairs', type: 'organization' },
+      { id: 'strait-of-bandar', name: 'Strait of Bandar', type: 'place' },
+    ]);
+  });
+  it('reads two institutions joined by “and” as two names', () => {
+    expect(found(['He met the Assembly of Experts and Amnesty International.'])).toEqual(['assembly-of-experts:Assembly of Experts', 'amnesty-international:Amnesty International']);
+  });
+  it('reads an unknown two-word name as a person unless it follows a word of place', () => {
+    const { discovered } = annotateArticle(article(['Omid Caldwell, a former diplomat, said talks had stalled.']), lexicon);
+    expect(discovered).toEqual([{ id: 'omid-caldwell', name: 'Omid Caldwell', type: 'person' }]);
+  });
   it('keeps an institution named after an office', () => {
     expect(found(['A statement from the Office of the President followed.'])).toEqual(['office-of-the-president:Office of the President']);
   });

@@ -64,7 +64,7 @@ export const ORG_WORDS = new Set(
   services office authority board news times post journal herald tribune press television tv radio network
   channel fair festival forum club league federation movement front brigades brigade corps bureau consulate
   coalition alliance majlis cabinet government administration trust initiative watch monitor observatory
-  media broadcasting airways airlines exchange company`.split(/\s+/),
+  media broadcasting airways airlines exchange company international`.split(/\s+/),
 );
 
 /** The last word of a place's name. */
@@ -74,6 +74,9 @@ export const PLACE_WORDS = new Set(
   facility site reactor mosque cathedral camp city county district state border crossing canal field
   fields park hills hill coast strip bank`.split(/\s+/),
 );
+
+/** The first word of a place's name: "Lake Urmia", "Mount Damavand", "Fort Worth", "Port Said". */
+export const PLACE_PREFIXES = new Set(['lake', 'mount', 'mt', 'fort', 'cape', 'port', 'isle', 'gulf', 'strait', 'bay']);
 
 /** Names that are not actors: treaties, policies, events and documents. */
 export const NOT_ACTOR_WORDS = new Set(
