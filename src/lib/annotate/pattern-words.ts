@@ -2,11 +2,13 @@
  * A cheap test that a regex cannot match a text, so that it need not be run.
  *
  * Every paragraph is tried against every topic pattern, and most patterns
- * begin with a word ("\bsanction(?:s|ed)?\b", "\b(?:Trump|Biden)\s+administration").
- * A match then contains one of those words, so a paragraph whose lower-cased
- * text contains none of them has no match, and a substring search is far
- * cheaper than running a case-insensitive Unicode regex over it.
+ * are made of words ("\bsanction(?:s|ed)?\b", "\b(?:Trump|Biden)\s+administration").
+ * A match contains each word, or one of each group of alternative words, so
+ * a paragraph whose lower-cased text lacks one has no match. Finding all the
+ * words in one pass over the text is far cheaper than running a
+ * case-insensitive Unicode regex over it for each pattern.
  */
+import { scanWords, wordScanner, type WordScanner } from './word-scan.ts';
 
 /** Shorter words rule out too little to be worth looking for. */
 const MIN_WORD = 3;
@@ -148,30 +150,32 @@ function hasTopLevelBar(source: string): boolean {
 const FOLDS_TO_ASCII = /[\u017F\u212A]/u;
 
 /**
- * The required words of many patterns, numbered once, so that a text is
- * searched for each distinct word at most once, whatever the number of
- * patterns that require it (a lookup by number, not by string).
+ * The required words of many patterns, numbered once, and a scanner that
+ * finds all of them in a text in one pass.
  */
-export type WordIndex = { words: string[]; required: number[][][] };
+export type WordIndex = { words: string[]; required: number[][][]; scanner: WordScanner };
 
 export function indexWords(patterns: readonly (readonly (readonly string[])[])[]): WordIndex {
   const words: string[] = [];
   const ids = new Map<string, number>();
   const id = (word: string) => ids.get(word) ?? ids.set(word, words.push(word) - 1).get(word)!;
-  return { words, required: patterns.map((sets) => sets.map((set) => set.map(id))) };
+  const required = patterns.map((sets) => sets.map((set) => set.map(id)));
+  return { words, required, scanner: wordScanner(words) };
 }
 
-/** A text prepared once for the patterns of one index: its lower case, and which words it was found to hold (1) or lack (2). */
-export type Haystack = { lower: string; exact: boolean; words: readonly string[]; seen: Uint8Array };
+/** A text read once for the patterns of one index: which of their words it holds (1), and whether that may be trusted. */
+export type Haystack = { exact: boolean; seen: Uint8Array };
 
-export function haystackOf(text: string, index: Pick<WordIndex, 'words'>): Haystack {
-  return { lower: text.toLowerCase(), exact: !FOLDS_TO_ASCII.test(text), words: index.words, seen: new Uint8Array(index.words.length) };
+export function haystackOf(text: string, index: Pick<WordIndex, 'words' | 'scanner'>): Haystack {
+  const seen = new Uint8Array(index.words.length);
+  const exact = !FOLDS_TO_ASCII.test(text);
+  if (exact) scanWords(index.scanner, text.toLowerCase(), seen);
+  return { exact, seen };
 }
 
 /** False only where the pattern whose required words (by number) these are certainly has no match in the text. */
 export function mayMatch(required: readonly (readonly number[])[], haystack: Haystack): boolean {
   if (!haystack.exact) return true;
-  const { seen, lower, words } = haystack;
-  const has = (id: number) => (seen[id] ||= lower.includes(words[id]!) ? 1 : 2) === 1;
-  return required.every((set) => set.some(has));
+  const { seen } = haystack;
+  return required.every((set) => set.some((id) => seen[id] === 1));
 }

@@ -26,7 +26,7 @@ type PhraseNode = { next: Map<string, PhraseNode>; topics: number[] };
  * patterns are compiled one regex each, with the words a match must begin
  * with, so that most are never run on a paragraph that lacks them.
  */
-export type TopicMatcher = { readonly topics: readonly CompiledTopic[]; readonly phrases: PhraseNode; readonly words: WordIndex['words'] };
+export type TopicMatcher = { readonly topics: readonly CompiledTopic[]; readonly phrases: PhraseNode; readonly words: WordIndex['words']; readonly scanner: WordIndex['scanner'] };
 
 /** Added once (× the topic's weight) when the headline or standfirst carries the topic. */
 export const HEADLINE_BONUS = 0.25;
@@ -56,12 +56,13 @@ export function buildTopicMatcher(topics: readonly Topic[]): TopicMatcher {
       if (node !== root && !node.topics.includes(index)) node.topics.push(index);
     }
   });
-  const { words, required } = indexWords(topics.flatMap((t) => t.patterns.map((p) => requiredWords(foldQuotes(p)))));
+  const { words, required, scanner } = indexWords(topics.flatMap((t) => t.patterns.map((p) => requiredWords(foldQuotes(p)))));
   let next = 0;
   return {
     topics: topics.map((t) => ({ id: t.id, weight: t.weight, patterns: t.patterns.map((p) => ({ re: new RegExp(foldQuotes(p), TOPIC_PATTERN_FLAGS), required: required[next++]! })) })),
     phrases: root,
     words,
+    scanner,
   };
 }
 
