@@ -40,6 +40,18 @@ describe('the seed path in the generated file cannot end the frontmatter', () =>
   });
 });
 
+describe('frontmatter strings', () => {
+  it('come back exactly as written, whatever characters they hold', () => {
+    const controls = Array.from({ length: 0x20 }, (_, c) => String.fromCharCode(c)).join('');
+    const title = `${controls}\u007f\u0085\u009f\u00a0\u2028\u2029\ufeff"'\\ # --- : - [x] {y} &a *b !c |d >e %f @g \`h 😀 null true 0.5`;
+    const back = readBack(articleMarkdown({ title, captions: [title], actors: [{ id: 'n', name: 'yes', count: 1 }] }, [{ text: 'Hello', links: [] }], 'seeds/a.txt'));
+    const expected = { title, captions: [title], actors: [{ id: 'n', name: 'yes', count: 1 }] };
+    expect(back.astro).toEqual(expected);
+    expect(back.yaml).toEqual(expected);
+    expect(back.problems).toEqual([]);
+  });
+});
+
 describe('sources.yaml: the original address must be http(s)', () => {
   const entry = (url: string) => `- file: a.txt\n  publisher: X\n  url: ${JSON.stringify(url)}\n`;
   it.each(['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'mailto:a@example.org', 'ftp://example.org/'])(
