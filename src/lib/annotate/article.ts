@@ -35,10 +35,11 @@ export function annotateBlocks(article: Article, lexicon: Lexicon): AnnotatedBlo
 
 export function annotateArticle(article: Article, lexicon: Lexicon): AnnotatedArticle {
   const blocks = articleBlocks(article);
-  const annotated = blocks.filter((b) => b.kind !== 'caption');
-  const plain = annotated.map((b) => matchNames(b.text, lexicon, (f) => f.requires === null));
+  const plain = blocks.map((b) => (b.kind === 'caption' ? [] : matchNames(b.text, lexicon, (f) => f.requires === null)));
   const named = new Set(plain.flat().map((m) => m.entity));
   const contextual = (requires: string[] | null) => requires === null || requires.some((id) => named.has(id));
+  // With no contextual form active the second reading would repeat the first.
+  const reread = [...named].some((id) => lexicon.contextRequired.has(id));
   const discovery: DiscoveryContext = {
     placeNames: lexicon.placeNames,
     known: (surface) => lexicon.knows(surface),
@@ -46,9 +47,9 @@ export function annotateArticle(article: Article, lexicon: Lexicon): AnnotatedAr
     found: new Map(),
   };
 
-  const registered = blocks.map((block) => {
+  const registered = blocks.map((block, i) => {
     if (block.kind === 'caption') return [];
-    let mentions = matchNames(block.text, lexicon, (f) => contextual(f.requires));
+    let mentions = reread ? matchNames(block.text, lexicon, (f) => contextual(f.requires)) : plain[i]!;
     mentions = resolveMetonyms(block.text, mentions, lexicon, named);
     const people = mentions.filter((m) => lexicon.entities.get(m.entity)?.type === 'person');
     const roles = findRoles(block.text, mentions, lexicon, article.published, people, block.kind === 'title' && isTitleCase(block.text));

@@ -28,6 +28,8 @@ export type Lexicon = {
   placeNames: string[];
   /** Whether the registry owns this exact surface form (quotes folded). */
   knows: (surface: string) => boolean;
+  /** Every entity a contextual form requires: an article naming none of them reads only the plain forms. */
+  contextRequired: ReadonlySet<string>;
 };
 
 const WORD = /[\p{L}\p{N}]+/u;
@@ -63,5 +65,6 @@ export function buildLexicon(entities: Entity[]): Lexicon {
   const placeNames = entities.filter((e) => e.type === 'country' || e.type === 'place').flatMap((e) => [e.name, ...e.aliases]);
   const surfaces = new Set([...byFirstWord.values()].flat().map((f) => f.text));
   const knows = (surface: string) => surfaces.has(foldQuotes(surface));
-  return { byFirstWord, entities: new Map(entities.map((e) => [e.id, e])), offices, roleWords, placeNames, knows };
+  const contextRequired = new Set(entities.flatMap((e) => e.contextual_aliases.flatMap((c) => c.requires)));
+  return { byFirstWord, entities: new Map(entities.map((e) => [e.id, e])), offices, roleWords, placeNames, knows, contextRequired };
 }
