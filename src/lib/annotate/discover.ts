@@ -162,7 +162,7 @@ function readSpan(text: string, span: Token[], ctx: DiscoveryContext): Mention |
       const guess = isKnownPlace(name) ? 'place' : classifyWithNlp(text, start, end);
       type = guess === null || guess === 'place' ? 'place' : null;
     }
-    else if (SPEECH_AFTER.test(text.slice(end + (name.length - (end - start)), end + 20))) type = classifyWithNlp(text, start, end) === 'person' ? 'person' : null;
+    // "Kharrazi said": one unknown word is too weak a sign of a person (see below), whatever the tagger makes of it.
     else type = null;
   }
   if (!type) return null;
