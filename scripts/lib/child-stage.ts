@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { stagingWriter } from '../../src/lib/fs/staging.ts';
 import { ReportedError } from './cli.ts';
 import { ROOT } from './paths.ts';
@@ -14,7 +15,10 @@ import { ROOT } from './paths.ts';
  * stop it, and whatever it started, before removing the staging folder.
  */
 export function runStage<T = undefined>(script: string, args: string[], what: string): Promise<T | undefined> {
-  const child = spawn(process.execPath, [join(ROOT, 'scripts', 'lib', script), ...args], {
+  // With Node's compile cache (see compile-cache.mjs), which worker threads
+  // share: a later build does not compile Astro's modules, or each annotation
+  // thread's, again.
+  const child = spawn(process.execPath, ['--import', pathToFileURL(join(ROOT, 'scripts', 'lib', 'compile-cache.mjs')).href, join(ROOT, 'scripts', 'lib', script), ...args], {
     // The build's own folder, so that paths given on the command line mean the same in the stage.
     cwd: process.cwd(),
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
