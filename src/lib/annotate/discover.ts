@@ -35,6 +35,8 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 const CAPITALISED = /^(?:\p{Lu}[\p{Ll}'’-]|\p{Lu}{2,}|\p{Lu}$|\p{Lu}\.)/u;
 const SENTENCE_END = /[.!?]["”’)\]]*\s+$|^\s*["“‘(]*$|[:;]\s*["“]\s*$|["“]\s*$/u;
 const LOCATIVE_BEFORE = /\b(?:in|at|near|to|from|outside|inside|across|around)\s+(?:the\s+)?$/iu;
+/** As LOCATIVE_BEFORE, less "to" and "from", which come before people as often ("according to"). */
+const PLACE_BEFORE = /\b(?:in|at|near|outside|inside|across|around)\s+(?:the\s+)?$/iu;
 const EMBASSY = /^(?:embassy|consulate|mission)$/;
 /** "Camilluccia neighborhood", "Bushehr power plant": a name that modifies a place noun. */
 const PLACE_NOUN_AFTER = /^\s+(?:neighbou?rhood|district|province|region|city|town|village|port|airport|(?:nuclear |power )?(?:plant|facility|site)|enrichment site|area|suburb|county)\b/u;
@@ -240,7 +242,7 @@ const COMMON_ACRONYMS = new Set(['GMT', 'UTC', 'EDT', 'EST', 'BST', 'CET', 'CEO'
 /**
  * The type of a run of two or more capitalised words that no rule above has
  * placed: a person, unless the lexicon knows the whole name ("Tel Aviv",
- * "Goldman Sachs") or, after "in", "near" or "from", the tagger reads it as a
+ * "Goldman Sachs") or, after "in", "at" or "near", the tagger reads it as a
  * place or organisation. The tagger is asked nothing else: over the
  * benchmark corpus it read unknown names as people or as nothing (the
  * default, a person) in all but 60 of 760 runs, and 4 of those 60 were
@@ -254,7 +256,7 @@ function namedType(text: string, start: number, end: number, name: string, words
   if (startsWithFirstName(words)) return 'person';
   const lexical = lexiconType(name);
   if (lexical) return lexical;
-  const locative = LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+  const locative = PLACE_BEFORE.test(text.slice(Math.max(0, start - 20), start));
   return (locative ? classifyWithNlp(text, start, end) : null) ?? 'person';
 }
 
