@@ -38,9 +38,16 @@ const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
 
 type Token = { key: string; start: number; end: number };
 
-/** Tokens of quote-folded text, keyed case-insensitively and with every dash as "-". */
+const DASHES = new Set(['‐', '‑', '–', '—']);
+
+/** Tokens of quote-folded text, keyed case-insensitively and with every dash as "-" (a dash is always a token of its own). */
 function tokenize(folded: string): Token[] {
-  return [...folded.matchAll(TOKEN)].map((m) => ({ key: m[0].toLowerCase().replace(/[‐‑–—]/g, '-'), start: m.index, end: m.index + m[0].length }));
+  const tokens: Token[] = [];
+  for (const m of folded.matchAll(TOKEN)) {
+    const word = m[0];
+    tokens.push({ key: DASHES.has(word) ? '-' : word.toLowerCase(), start: m.index, end: m.index + word.length });
+  }
+  return tokens;
 }
 
 export function buildTopicMatcher(topics: readonly Topic[]): TopicMatcher {
