@@ -80,24 +80,16 @@ export function discover(text: string, registered: Mention[], ctx: DiscoveryCont
     // A longer run of capitals is a Title Case line or shouting, not one name,
     // and compromise's time on it grows much faster than its length.
     if (span.length > MAX_NAME_TOKENS) continue;
-    const known = new Set(ctx.found.keys());
-    const mention = readSpan(text, span, ctx);
+    const mention = readSpan(text, span, ctx, onlyKnownNames);
     // "X and Y" read as X alone: Y is read next, as a name of its own.
     const and = span.findIndex((t) => t.text === 'and');
     if (and >= 0 && (!mention || mention.end <= span[and]!.start)) i = from + and + 1;
-    if (!mention) continue;
-    // In a Title Case headline every word is capitalised, so only names the
-    // body has already established count there.
-    if (onlyKnownNames && mention.via === 'discovered' && !known.has(mention.entity)) {
-      ctx.found.delete(mention.entity);
-      continue;
-    }
-    out.push(mention);
+    if (mention) out.push(mention);
   }
   return out;
 }
 
-function readSpan(text: string, span: Token[], ctx: DiscoveryContext): Mention | null {
+function readSpan(text: string, span: Token[], ctx: DiscoveryContext, onlyKnownNames: boolean): Mention | null {
   let words = [...span];
   let titled = false;
   let honorific = false;
@@ -138,6 +130,8 @@ function readSpan(text: string, span: Token[], ctx: DiscoveryContext): Mention |
   if (ctx.known(name)) return null;
   const short = ctx.shortForms.get(name);
   if (short) return mentionOf(short, text, start, start + name.length, 'short');
+  // In a Title Case headline every word is capitalised, so only names the body has already established count there.
+  if (onlyKnownNames && !ctx.found.has(headlineSlug(name))) return null;
   if (lowerWords.some((w) => NOT_ACTOR_WORDS.has(w))) return null;
   if (!single && isOfficeEnd(words, words.length - 1)) return null;
   if (single && (MONTHS_AND_DAYS.has(last) || FUNCTION_WORDS.has(last) || isDemonym(words[0]!.text, ctx))) return null;
