@@ -1,4 +1,5 @@
-import { lexiconTags, nlp } from './nlp.ts';
+import { nameTags } from './name-lexicon.ts';
+import { nlp } from './nlp.ts';
 import { headlineSlug } from '../slug.ts';
 import type { EntityType } from '../schema/entity.ts';
 import type { Mention } from './match.ts';
@@ -264,7 +265,7 @@ const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person'
  * and tagging their sentences was most of discovery's time.
  */
 function startsWithFirstName(words: Token[]): boolean {
-  return words.length >= 2 && lexiconTags(words[0]!.text).some((tag) => FIRST_NAME_TAGS.has(tag));
+  return words.length >= 2 && nameTags(words[0]!.text).some((tag) => FIRST_NAME_TAGS.has(tag));
 }
 
 /** Lexicon tags of a place's name: "Oslo", "Iraq", "Ontario", "Europe". */
@@ -272,12 +273,12 @@ const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place']);
 
 /** A word the lexicon knows as a place; after "in" or "near" the tagger read all 173 such words in the benchmark corpus as places. */
 function isKnownPlace(word: string): boolean {
-  return lexiconTags(word).some((tag) => PLACE_TAGS.has(tag));
+  return nameTags(word).some((tag) => PLACE_TAGS.has(tag));
 }
 
 /** What compromise's lexicon calls a whole name: "Tel Aviv" a place, "Goldman Sachs" an organisation. */
 function lexiconType(name: string): EntityType | null {
-  const tags = lexiconTags(name);
+  const tags = nameTags(name);
   if (tags.some((tag) => PLACE_TAGS.has(tag))) return 'place';
   if (tags.includes('Organization')) return 'organization';
   return null;

@@ -18,20 +18,6 @@ let loaded: typeof compromise | undefined;
  * against 1,414 without it, the same tag for every span).
  */
 export function nlp(text: string): ReturnType<typeof compromise> {
-  return load()(text);
-}
-
-type Lexicon = Record<string, string | string[] | undefined>;
-let lexicon: Lexicon | undefined;
-
-/** The tags compromise's lexicon gives a word, without tagging any text: "hamid" → ["Person"]. */
-export function lexiconTags(word: string): string[] {
-  lexicon ??= (load().world() as { model: { one: { lexicon: Lexicon } } }).model.one.lexicon;
-  const tags = lexicon[word.toLowerCase()];
-  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
-}
-
-function load(): typeof compromise {
   loaded ??= createRequire(import.meta.url)('compromise/two') as typeof compromise;
-  return loaded;
+  return loaded(text);
 }
