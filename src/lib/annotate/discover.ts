@@ -1,5 +1,4 @@
-import { nameTags } from './name-lexicon.ts';
-import { nlp } from './nlp.ts';
+import { isKnownPlace, namedType, taggedType } from './name-type.ts';
 import { headlineSlug } from '../slug.ts';
 import type { EntityType } from '../schema/entity.ts';
 import type { Mention } from './match.ts';
@@ -36,15 +35,11 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 const CAPITALISED = /^(?:\p{Lu}[\p{Ll}'’-]|\p{Lu}{2,}|\p{Lu}$|\p{Lu}\.)/u;
 const SENTENCE_END = /[.!?]["”’)\]]*\s+$|^\s*["“‘(]*$|[:;]\s*["“]\s*$|["“]\s*$/u;
 const LOCATIVE_BEFORE = /\b(?:in|at|near|to|from|outside|inside|across|around)\s+(?:the\s+)?$/iu;
-/** As LOCATIVE_BEFORE, less "to" and "from", which come before people as often ("according to"). */
-const PLACE_BEFORE = /\b(?:in|at|near|outside|inside|across|around)\s+(?:the\s+)?$/iu;
 const EMBASSY = /^(?:embassy|consulate|mission)$/;
 /** "Camilluccia neighborhood", "Bushehr power plant": a name that modifies a place noun. */
 const PLACE_NOUN_AFTER = /^\s+(?:neighbou?rhood|district|province|region|city|town|village|port|airport|(?:nuclear |power )?(?:plant|facility|site)|enrichment site|area|suburb|county)\b/u;
 /** More words than any name has ("Islamic Revolutionary Guard Corps Aerospace Force" has six). */
 const MAX_NAME_TOKENS = 12;
-/** Characters of context compromise reads on either side of a span: a long sentence's worth, and a bound on its cost. */
-const NLP_CONTEXT = 300;
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|added|argued|wrote|warned|insisted|stated|claimed|noted|explained|asked)\b/u;
 
 /**
@@ -151,12 +146,13 @@ function readSpan(text: string, span: Token[], ctx: DiscoveryContext, onlyKnownN
   else if (acronym) return null;
   else if (PLACE_WORDS.has(last) || headedBy(lowerWords, PLACE_WORDS) || (!single && PLACE_PREFIXES.has(lowerWords[0]!))) type = 'place';
   else if (honorific) type = 'person';
-  else if (!single) type = namedType(text, start, end, name, words, ctx);
+  // A name already placed in this article keeps its type: it names the same actor.
+  else if (!single) type = ctx.found.get(headlineSlug(name))?.type ?? namedType(text, start, end, name, words[0]!.text);
   else {
     const before = text.slice(Math.max(0, start - 20), start);
     if (PLACE_NOUN_AFTER.test(text.slice(end, end + 30))) type = 'place';
     else if (LOCATIVE_BEFORE.test(before) && !/(?:ish|ese|ian)$/u.test(name)) {
-      const guess = isKnownPlace(name) ? 'place' : classifyWithNlp(text, start, end);
+      const guess = isKnownPlace(name) ? 'place' : taggedType(text, start, end);
       type = guess === null || guess === 'place' ? 'place' : null;
     }
     // "Kharrazi said": one unknown word is too weak a sign of a person (see below), whatever the tagger makes of it.
@@ -233,78 +229,3 @@ function insideTitleQuote(text: string, start: number, end: number): boolean {
 
 /** Capitals that are not organisations. */
 const COMMON_ACRONYMS = new Set(['GMT', 'UTC', 'EDT', 'EST', 'BST', 'CET', 'CEO', 'GDP', 'USD', 'EUR', 'LNG', 'HIV', 'DNA', 'FAQ', 'PDF', 'ADVERTISEMENT']);
-
-/**
- * The type of a run of two or more capitalised words that no rule above has
- * placed: a person, unless the lexicon knows the whole name ("Tel Aviv",
- * "Goldman Sachs") or, after "in", "at" or "near", the tagger reads it as a
- * place or organisation. The tagger is asked nothing else: over the
- * benchmark corpus it read unknown names as people or as nothing (the
- * default, a person) in all but 60 of 760 runs, and 4 of those 60 were
- * people read as places ("Omid Caldwell"); the rest now have rules
- * ("Institute for …", "… International", "Lake …"). A name already placed
- * in this article keeps its type: it names the same actor.
- */
-function namedType(text: string, start: number, end: number, name: string, words: Token[], ctx: DiscoveryContext): EntityType {
-  const known = ctx.found.get(headlineSlug(name));
-  if (known) return known.type;
-  if (startsWithFirstName(words)) return 'person';
-  const lexical = lexiconType(name);
-  if (lexical) return lexical;
-  const locative = PLACE_BEFORE.test(text.slice(Math.max(0, start - 20), start));
-  return (locative ? classifyWithNlp(text, start, end) : null) ?? 'person';
-}
-
-/** Lexicon tags of a given name: "Hamid", "Sarah". */
-const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person']);
-
-/**
- * "Hamid Sadeghi", "Sarah Morrow": a known given name followed by more
- * capitalised words names a person. Asked of the lexicon, not the tagger:
- * over the benchmark corpus the tagger read all 569 such spans as people,
- * and tagging their sentences was most of discovery's time.
- */
-function startsWithFirstName(words: Token[]): boolean {
-  return words.length >= 2 && nameTags(words[0]!.text).some((tag) => FIRST_NAME_TAGS.has(tag));
-}
-
-/** Lexicon tags of a place's name: "Oslo", "Iraq", "Ontario", "Europe". */
-const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place']);
-
-/** A word the lexicon knows as a place; after "in" or "near" the tagger read all 173 such words in the benchmark corpus as places. */
-function isKnownPlace(word: string): boolean {
-  return nameTags(word).some((tag) => PLACE_TAGS.has(tag));
-}
-
-/** What compromise's lexicon calls a whole name: "Tel Aviv" a place, "Goldman Sachs" an organisation. */
-function lexiconType(name: string): EntityType | null {
-  const tags = nameTags(name);
-  if (tags.some((tag) => PLACE_TAGS.has(tag))) return 'place';
-  if (tags.includes('Organization')) return 'organization';
-  return null;
-}
-
-const nlpCache = new Map<string, EntityType | null>();
-let tagged: { sentence: string; doc: ReturnType<typeof nlp> } | undefined;
-
-function classifyWithNlp(text: string, start: number, end: number): EntityType | null {
-  const dot = text.lastIndexOf('. ', start);
-  const stop = text.indexOf('. ', end);
-  const sentenceStart = Math.max(dot < 0 ? 0 : dot + 2, start - NLP_CONTEXT);
-  const sentence = text.slice(sentenceStart, Math.min(stop < 0 ? text.length : stop + 1, end + NLP_CONTEXT));
-  const span = text.slice(start, end);
-  const key = `${sentence}\u0000${span}`;
-  if (nlpCache.has(key)) return nlpCache.get(key)!;
-  // Spans are read left to right, and an unknown name often shares its
-  // sentence with another (a tenth of the calls in the benchmark corpus):
-  // the sentence is tagged, nearly all of compromise's cost, once.
-  if (tagged?.sentence !== sentence) tagged = { sentence, doc: nlp(sentence) };
-  const match = tagged.doc.match(span);
-  let type: EntityType | null = null;
-  if (match.has('#Person')) type = 'person';
-  else if (match.has('#Place')) type = 'place';
-  else if (match.has('#Organization')) type = 'organization';
-  if (nlpCache.size > 10_000) nlpCache.clear();
-  nlpCache.set(key, type);
-  return type;
-}
