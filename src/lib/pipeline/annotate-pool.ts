@@ -8,7 +8,7 @@ import type { Article } from './load.ts';
 /** Below this many articles a worker's start-up (its modules, the registries' lexicon, compromise) costs more than it saves. */
 const MIN_PER_WORKER = 40;
 /** Articles handed to a worker at a time: small enough to balance the load, big enough to keep messages few. */
-const BATCH = 8;
+export const BATCH = 8;
 
 /** An article to annotate, and the key its output is cached under. */
 export type Job = { article: Article; key: string };
