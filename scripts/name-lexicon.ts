@@ -1,4 +1,4 @@
-// node scripts/name-lexicon.ts: writes src/lib/annotate/data/name-lexicon.json,
+// npm run lexicon: writes src/lib/annotate/data/name-lexicon.json,
 // the part of compromise's lexicon that discovery reads (given names, places,
 // organisations), so that an annotation thread need not load compromise,
 // 0.13 s, to look up a word. Run it after upgrading compromise;
