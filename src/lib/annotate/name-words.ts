@@ -38,11 +38,11 @@ export const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/;
 
 /**
  * Words that end a job title: "French President", "Government Spokeswoman",
- * "Strategic Affairs Minister". A capitalised run of two words or more
- * ending in one, not right after "of" or "the", describes an office, not an
- * actor; before a name
- * ("French President Emmanuel Macron") it is the title the gold conventions
- * leave out. A subset of TITLES: "State", "Security" or "Leader" end names too.
+ * "Strategic Affairs Minister". A capitalised run of two words or more ending
+ * in one, not right after "of" or "the", describes an office, not an actor;
+ * before a name ("French President Emmanuel Macron") it is the title the gold
+ * conventions leave out. A subset of TITLES: "State", "Security" and "Leader"
+ * end names too.
  */
 export const OFFICE_WORDS = new Set(
   `president minister secretary secretary-general director director-general chief chairman chairwoman

@@ -23,8 +23,8 @@ type PhraseNode = { next: Map<string, PhraseNode>; topics: number[] };
  * The registry compiled once. Phrases go into one trie of word tokens shared
  * by all topics, so a paragraph is read once for all of them whatever the
  * number of phrases (one regex alternation per topic was ten times slower);
- * patterns are compiled one regex each, with the words a match must begin
- * with, so that most are never run on a paragraph that lacks them.
+ * patterns are compiled one regex each, with the words every match contains
+ * (pattern-words.ts), so that most are never run on a paragraph that lacks them.
  */
 export type TopicMatcher = { readonly topics: readonly CompiledTopic[]; readonly phrases: PhraseNode; readonly words: WordIndex['words']; readonly scanner: WordIndex['scanner'] };
 
@@ -63,10 +63,11 @@ export function buildTopicMatcher(topics: readonly Topic[]): TopicMatcher {
       if (node !== root && !node.topics.includes(index)) node.topics.push(index);
     }
   });
+  // All topics' patterns are numbered in one list, so that a word several require is looked for once.
   const { words, required, scanner } = indexWords(topics.flatMap((t) => t.patterns.map((p) => requiredWords(foldQuotes(p)))));
-  let next = 0;
+  let numbered = 0;
   return {
-    topics: topics.map((t) => ({ id: t.id, weight: t.weight, patterns: t.patterns.map((p) => ({ re: new RegExp(foldQuotes(p), TOPIC_PATTERN_FLAGS), required: required[next++]! })) })),
+    topics: topics.map((t) => ({ id: t.id, weight: t.weight, patterns: t.patterns.map((p) => ({ re: new RegExp(foldQuotes(p), TOPIC_PATTERN_FLAGS), required: required[numbered++]! })) })),
     phrases: root,
     words,
     scanner,
