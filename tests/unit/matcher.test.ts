@@ -158,6 +158,11 @@ describe('short forms and discovery', () => {
   });
   it('reads two institutions joined by “and” as two names', () => {
     expect(found(['He met the Assembly of Experts and Amnesty International.'])).toEqual(['assembly-of-experts:Assembly of Experts', 'amnesty-international:Amnesty International']);
+    const { discovered } = annotateArticle(article(['Analysts at the Washington Institute and the Carnegie Endowment disagreed.']), lexicon);
+    expect(discovered).toEqual([
+      { id: 'carnegie-endowment', name: 'Carnegie Endowment', type: 'organization' },
+      { id: 'washington-institute', name: 'Washington Institute', type: 'organization' },
+    ]);
   });
   it('reads an unknown two-word name as a person unless it follows a word of place', () => {
     const { discovered } = annotateArticle(article(['Omid Caldwell, a former diplomat, said talks had stalled.']), lexicon);

@@ -64,7 +64,7 @@ export const ORG_WORDS = new Set(
   services office authority board news times post journal herald tribune press television tv radio network
   channel fair festival forum club league federation movement front brigades brigade corps bureau consulate
   coalition alliance majlis cabinet government administration trust initiative watch monitor observatory
-  media broadcasting airways airlines exchange company international`.split(/\s+/),
+  media broadcasting airways airlines exchange company international endowment`.split(/\s+/),
 );
 
 /** The last word of a place's name. */
