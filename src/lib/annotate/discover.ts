@@ -11,6 +11,8 @@ import {
   OFFICE_WORDS,
   ORG_WORDS,
   PLACE_PREFIXES,
+  PLACE_PREPOSITIONS,
+  prepositionBefore,
   PLACE_WORDS,
   TITLES,
 } from './name-words.ts';
@@ -34,7 +36,7 @@ type Token = { text: string; start: number; end: number; sentenceStart: boolean 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 const CAPITALISED = /^(?:\p{Lu}[\p{Ll}'’-]|\p{Lu}{2,}|\p{Lu}$|\p{Lu}\.)/u;
 const SENTENCE_END = /[.!?]["”’)\]]*\s+$|^\s*["“‘(]*$|[:;]\s*["“]\s*$|["“]\s*$/u;
-const LOCATIVE_BEFORE = /\b(?:in|at|near|to|from|outside|inside|across|around)\s+(?:the\s+)?$/iu;
+const LOCATIVE_BEFORE = prepositionBefore([...PLACE_PREPOSITIONS, 'to', 'from']);
 const EMBASSY = /^(?:embassy|consulate|mission)$/;
 /** "Camilluccia neighborhood", "Bushehr power plant": a name that modifies a place noun. */
 const PLACE_NOUN_AFTER = /^\s+(?:neighbou?rhood|district|province|region|city|town|village|port|airport|(?:nuclear |power )?(?:plant|facility|site)|enrichment site|area|suburb|county)\b/u;
@@ -127,7 +129,8 @@ function readSpan(text: string, span: Token[], ctx: DiscoveryContext, onlyKnownN
   const short = ctx.shortForms.get(name);
   if (short) return mentionOf(short, text, start, start + name.length, 'short');
   // In a Title Case headline every word is capitalised, so only names the body has already established count there.
-  if (onlyKnownNames && !ctx.found.has(headlineSlug(name))) return null;
+  const id = headlineSlug(name);
+  if (onlyKnownNames && !ctx.found.has(id)) return null;
   if (lowerWords.some((w) => NOT_ACTOR_WORDS.has(w))) return null;
   if (!single && isOfficeEnd(words, words.length - 1)) return null;
   if (single && (MONTHS_AND_DAYS.has(last) || FUNCTION_WORDS.has(last) || isDemonym(words[0]!.text, ctx))) return null;
@@ -147,7 +150,7 @@ function readSpan(text: string, span: Token[], ctx: DiscoveryContext, onlyKnownN
   else if (PLACE_WORDS.has(last) || headedBy(lowerWords, PLACE_WORDS) || (!single && PLACE_PREFIXES.has(lowerWords[0]!))) type = 'place';
   else if (honorific) type = 'person';
   // A name already placed in this article keeps its type: it names the same actor.
-  else if (!single) type = ctx.found.get(headlineSlug(name))?.type ?? namedType(text, start, end, name, words[0]!.text);
+  else if (!single) type = ctx.found.get(id)?.type ?? namedType(text, start, end, name, words[0]!.text);
   else {
     const before = text.slice(Math.max(0, start - 20), start);
     if (PLACE_NOUN_AFTER.test(text.slice(end, end + 30))) type = 'place';
@@ -161,7 +164,7 @@ function readSpan(text: string, span: Token[], ctx: DiscoveryContext, onlyKnownN
   if (!type) return null;
   if (type === 'person' && single && !honorific) return null; // a lone unknown word is too weak a sign
 
-  const entity: Discovered = ctx.found.get(headlineSlug(name)) ?? { id: headlineSlug(name), name, type };
+  const entity: Discovered = ctx.found.get(id) ?? { id, name, type };
   ctx.found.set(entity.id, entity);
   if (type === 'person' && words.length >= 2) {
     const surname = words[words.length - 1]!.text.replace(/['’]s$/u, '');

@@ -1,11 +1,12 @@
 import type { EntityType } from '../schema/entity.ts';
 import { nameTags } from './name-lexicon.ts';
+import { PLACE_PREPOSITIONS, prepositionBefore } from './name-words.ts';
 import { nlp } from './nlp.ts';
 
 // What kind of actor an unknown name is, where discovery's rules (name-words.ts) do not say.
 
 /** As discovery's LOCATIVE_BEFORE, less "to" and "from", which come before people as often ("according to"). */
-const PLACE_BEFORE = /\b(?:in|at|near|outside|inside|across|around)\s+(?:the\s+)?$/iu;
+const PLACE_BEFORE = prepositionBefore(PLACE_PREPOSITIONS);
 /** Characters of context compromise reads on either side of a span: a long sentence's worth, and a bound on its cost. */
 const NLP_CONTEXT = 300;
 

@@ -75,6 +75,14 @@ export const PLACE_WORDS = new Set(
   fields park hills hill coast strip bank`.split(/\s+/),
 );
 
+/** Prepositions after which a name is a place more often than not: "in Muscat", "near Isfahan". */
+export const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'outside', 'inside', 'across', 'around'];
+
+/** Text ending in one of the prepositions, perhaps with "the": what comes next follows it. */
+export function prepositionBefore(prepositions: readonly string[]): RegExp {
+  return new RegExp(`\\b(?:${prepositions.join('|')})\\s+(?:the\\s+)?$`, 'iu');
+}
+
 /** The first word of a place's name: "Lake Urmia", "Mount Damavand", "Fort Worth", "Port Said". */
 export const PLACE_PREFIXES = new Set(['lake', 'mount', 'mt', 'fort', 'cape', 'port', 'isle', 'gulf', 'strait', 'bay']);
 

@@ -35,20 +35,15 @@ export function requiredWords(source: string): string[][] {
     } else if (c === '(') {
       const close = closingParen(source, i);
       if (close < 0) break;
-      const after = skipQuantifier(source, close + 1);
-      // A group a quantifier makes optional, or a lookaround, requires nothing.
-      const required = after === close + 1 || source[close + 1] === '+';
-      const words = required && source.startsWith('(?:', i) ? wordsAt(source, i) : null;
+      // A group a quantifier makes optional, or a lookaround, requires nothing (wordsAt gives null).
+      const words = wordsAt(source, i);
       if (words) sets.push(words);
-      i = after;
+      i = skipQuantifier(source, close + 1);
     } else if (/[A-Za-z0-9]/.test(c)) {
-      let end = i;
-      while (end < source.length && /[A-Za-z0-9]/.test(source[end]!)) end++;
-      const after = skipQuantifier(source, end);
-      // "sanctions?" guarantees "sanction": the letter a quantifier applies to may be absent.
-      const word = source.slice(i, after === end || source[end] === '+' ? end : end - 1);
-      if (word) sets.push([word.toLowerCase()]);
-      i = after;
+      const end = runEnd(source, i);
+      const word = requiredPart(source, i, end);
+      if (word) sets.push([word]);
+      i = skipQuantifier(source, end);
     } else {
       i = skipQuantifier(source, i + 1);
     }
@@ -60,7 +55,7 @@ export function requiredWords(source: string): string[][] {
 function wordsAt(source: string, i: number): string[] | null {
   if (source.startsWith('(?:', i)) {
     const close = closingParen(source, i);
-    if (close < 0 || skipQuantifier(source, close + 1) !== close + 1 && source[close + 1] !== '+') return null;
+    if (close < 0 || !mustOccur(source, close + 1)) return null;
     const alternatives = splitTopLevel(source.slice(i + 3, close));
     const words: string[] = [];
     for (const alternative of alternatives) {
@@ -70,10 +65,25 @@ function wordsAt(source: string, i: number): string[] | null {
     }
     return words;
   }
+  const word = requiredPart(source, i, runEnd(source, i));
+  return word ? [word] : null;
+}
+
+/** Past the run of letters and digits that starts at `i`. */
+function runEnd(source: string, i: number): number {
   let end = i;
   while (end < source.length && /[A-Za-z0-9]/.test(source[end]!)) end++;
-  if (skipQuantifier(source, end) !== end && source[end] !== '+') end--;
-  return end > i ? [source.slice(i, end).toLowerCase()] : null;
+  return end;
+}
+
+/** The run source[start, end), lower case, less a last letter a quantifier may leave out: "sanctions?" guarantees "sanction". */
+function requiredPart(source: string, start: number, end: number): string {
+  return source.slice(start, mustOccur(source, end) ? end : end - 1).toLowerCase();
+}
+
+/** Whether what ends before `at` must occur in a match: no quantifier at `at`, or "+". */
+function mustOccur(source: string, at: number): boolean {
+  return skipQuantifier(source, at) === at || source[at] === '+';
 }
 
 /** Past a quantifier ("?", "*", "+", "{2,5}", each perhaps lazy) at `i`, if there is one. */
@@ -166,8 +176,8 @@ export function indexWords(patterns: readonly (readonly (readonly string[])[])[]
 /** A text read once for the patterns of one index: which of their words it holds (1), and whether that may be trusted. */
 export type Haystack = { exact: boolean; seen: Uint8Array };
 
-export function haystackOf(text: string, index: Pick<WordIndex, 'words' | 'scanner'>): Haystack {
-  const seen = new Uint8Array(index.words.length);
+export function haystackOf(text: string, index: Pick<WordIndex, 'scanner'>): Haystack {
+  const seen = new Uint8Array(index.scanner.size);
   const exact = !FOLDS_TO_ASCII.test(text);
   if (exact) scanWords(index.scanner, text.toLowerCase(), seen);
   return { exact, seen };

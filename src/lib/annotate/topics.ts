@@ -26,7 +26,7 @@ type PhraseNode = { next: Map<string, PhraseNode>; topics: number[] };
  * patterns are compiled one regex each, with the words every match contains
  * (pattern-words.ts), so that most are never run on a paragraph that lacks them.
  */
-export type TopicMatcher = { readonly topics: readonly CompiledTopic[]; readonly phrases: PhraseNode; readonly words: WordIndex['words']; readonly scanner: WordIndex['scanner'] };
+export type TopicMatcher = { readonly topics: readonly CompiledTopic[]; readonly phrases: PhraseNode; readonly scanner: WordIndex['scanner'] };
 
 /** Added once (× the topic's weight) when the headline or standfirst carries the topic. */
 export const HEADLINE_BONUS = 0.25;
@@ -64,12 +64,11 @@ export function buildTopicMatcher(topics: readonly Topic[]): TopicMatcher {
     }
   });
   // All topics' patterns are numbered in one list, so that a word several require is looked for once.
-  const { words, required, scanner } = indexWords(topics.flatMap((t) => t.patterns.map((p) => requiredWords(foldQuotes(p)))));
+  const { required, scanner } = indexWords(topics.flatMap((t) => t.patterns.map((p) => requiredWords(foldQuotes(p)))));
   let numbered = 0;
   return {
     topics: topics.map((t) => ({ id: t.id, weight: t.weight, patterns: t.patterns.map((p) => ({ re: new RegExp(foldQuotes(p), TOPIC_PATTERN_FLAGS), required: required[numbered++]! })) })),
     phrases: root,
-    words,
     scanner,
   };
 }

@@ -17,6 +17,8 @@ function symbol(code: number): number {
 }
 
 export type WordScanner = {
+  /** How many words it looks for. */
+  readonly size: number;
   /** The state after each state and symbol, SYMBOLS to a row. */
   readonly next: Int32Array;
   /** The words (by number) that end at each state. */
@@ -64,7 +66,7 @@ export function wordScanner(words: readonly string[]): WordScanner {
       }
     }
   }
-  return { next: Int32Array.from(next), ends };
+  return { size: words.length, next: Int32Array.from(next), ends };
 }
 
 /** Sets `seen[id]` to 1 for every word that occurs in `lower`. */
