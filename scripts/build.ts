@@ -4,7 +4,6 @@
 import { dirname, join, resolve } from 'node:path';
 import { createStaging, removeTree, swapIn } from '../src/lib/fs/staging.ts';
 import { addCspHeaders } from '../src/integrations/csp-headers.ts';
-import { copyArticleData } from '../src/integrations/article-data.ts';
 import { basePath } from '../src/lib/base-path.ts';
 import { indexSite } from '../src/integrations/pagefind.ts';
 import { failpoint } from '../src/lib/failpoint.ts';
@@ -49,16 +48,14 @@ await runCli(async (verbose) => {
     process.env.DOSSIER_ARTICLES = staging.path('articles');
     process.env.DOSSIER_CACHE_DIR = staging.path('cache');
     const dist = staging.path('dist');
-    await withLock(join(ROOT, '.astro', 'build.lock'), () => runStage('astro-build.ts', [dist, ...flags], 'the Astro build'));
-    // Astro's process has exited, so its memory is free before Pagefind's
-    // starts: at 10,000 articles the two at once were the build's peak (4.1
-    // and 2.8 GB). Links are made relative and checked first, in one read of
-    // each page and in a process of its own too, so that Pagefind indexes the
-    // pages as they will be served; the security headers come last, since
-    // they cover pagefind/ too.
+    // Links are made relative and checked as Astro writes the pages, in its
+    // process (see astro-build.ts), so that Pagefind indexes the pages as they
+    // will be served. Pagefind runs once Astro's process has exited, so that its
+    // memory is free: at 10,000 articles the two at once were the build's peak
+    // (4.1 and 2.8 GB). The security headers come last, since they cover
+    // pagefind/ too.
     const info = (line: string) => verbose && console.log(line);
-    copyArticleData(staging.path('articles'), dist);
-    await runStage('pages-build.ts', [dist, basePath(process.env.DOSSIER_BASE || '/'), ...flags], 'the pass over the built pages');
+    await withLock(join(ROOT, '.astro', 'build.lock'), () => runStage('astro-build.ts', [dist, staging.path('articles'), basePath(process.env.DOSSIER_BASE || '/'), ...flags], 'the Astro build'));
     failpoint('pagefind');
     info(`[dossier:pagefind] indexed ${await indexSite(dist)} pages`);
     addCspHeaders(dist);

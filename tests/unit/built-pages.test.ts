@@ -1,21 +1,37 @@
 // The pass over the built pages: links made relative (as path.posix.relative
-// would make them) and checked, with the same outcome on one thread or several.
+// would make them) and checked, with the same outcome whether a page is handed
+// over as Astro writes it or read from disk at the end.
 import fc from 'fast-check';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import fs, { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { finishPages, passPages } from '../../src/integrations/built-pages.ts';
+import { streamPages } from '../../src/integrations/page-stream.ts';
 import { relativePath, relativeUrl } from '../../src/integrations/relative-links.ts';
 
-function site(pages: Record<string, string>): string {
+/**
+ * A site built as Astro builds one: pages for which `handed(path)` holds are
+ * written with fs.promises.writeFile while the pass runs, as Astro writes
+ * them (Buffers, or strings as its redirect pages are); the others are on disk
+ * already. Returns the site's folder and what the pass's end gave: its counts,
+ * or the error it threw.
+ */
+async function build(pages: Record<string, string>, base: string, handed: (path: string) => boolean) {
   const root = mkdtempSync(join(tmpdir(), 'dossier-site-'));
   for (const [path, html] of Object.entries(pages)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), html);
+    if (!handed(path)) writeFileSync(join(root, path), html);
   }
-  return root;
+  const stream = streamPages(root, base);
+  let n = 0;
+  await Promise.all(Object.entries(pages).filter(([path]) => handed(path)).map(([path, html]) => fs.promises.writeFile(join(root, path), n++ % 2 ? html : Buffer.from(html))));
+  const result = await stream.finish().then(
+    (counts) => ({ counts, error: null }),
+    (error: Error) => ({ counts: null, error: error.message }),
+  );
+  return { root, ...result };
 }
+const read = (root: string, page: string) => readFileSync(join(root, page), 'utf8');
 
 describe('a relative path between two folders of the site', () => {
   it('is the one path.posix.relative gives, for any folder and target', () => {
@@ -47,20 +63,28 @@ describe('the pass over the built pages', () => {
     'b/c/index.html': '<h2 id="top">c</h2><a href="/sub/a/#p-9">nine</a> <a href="#top">here</a> <form action="/sub/a/"></form>',
     '404.html': '<a href="/sub/a/">A</a> <a href="/elsewhere/">out</a>',
   };
+  const handedSome = (path: string) => path !== 'b/c/index.html';
 
   it('makes internal links relative to each page, leaving the 404 page and public addresses absolute', async () => {
-    const root = site({ ...pages, 'pic.png': 'x' });
-    await passPages(root, '/sub/');
-    expect(readFileSync(join(root, 'index.html'), 'utf8')).toBe('<link rel="canonical" href="/sub/"><a href="a/">A</a> <a href="a/#p-1">one</a> <a href="gone/">gone</a> <a href="https://example.org/x">ext</a>');
-    expect(readFileSync(join(root, 'a/index.html'), 'utf8')).toBe('<p id="p-1">one</p><a href="../#top">up</a> <a href="../b/c/?x=1&amp;y=2">c</a> <img src="../pic.png">');
-    expect(readFileSync(join(root, 'b/c/index.html'), 'utf8')).toBe('<h2 id="top">c</h2><a href="../../a/#p-9">nine</a> <a href="#top">here</a> <form action="../../a/"></form>');
-    expect(readFileSync(join(root, '404.html'), 'utf8')).toBe(pages['404.html']);
+    const { root } = await build({ ...pages, 'pic.png': 'x' }, '/sub/', handedSome);
+    expect(read(root, 'index.html')).toBe('<link rel="canonical" href="/sub/"><a href="a/">A</a> <a href="a/#p-1">one</a> <a href="gone/">gone</a> <a href="https://example.org/x">ext</a>');
+    expect(read(root, 'a/index.html')).toBe('<p id="p-1">one</p><a href="../#top">up</a> <a href="../b/c/?x=1&amp;y=2">c</a> <img src="../pic.png">');
+    expect(read(root, 'b/c/index.html')).toBe('<h2 id="top">c</h2><a href="../../a/#p-9">nine</a> <a href="#top">here</a> <form action="../../a/"></form>');
+    expect(read(root, '404.html')).toBe(pages['404.html']);
+    // Anything but a page under the site's folder is written as it was given.
+    writeFileSync(join(root, 'data.json'), '');
+    const stream = streamPages(root, '/sub/');
+    await fs.promises.writeFile(join(root, 'data.json'), '{"href":"/sub/a/"}');
+    await stream.close();
+    expect(read(root, 'data.json')).toBe('{"href":"/sub/a/"}');
   });
 
   it('names each broken link with its page, in the order of the pages and of their links', async () => {
-    const root = site(pages);
-    const { problems, pages: count, rewritten } = await passPages(root, '/sub/');
-    expect({ count, rewritten }).toEqual({ count: 4, rewritten: 3 });
+    const { counts, error } = await build(pages, '/sub/', handedSome);
+    expect(counts).toBeNull();
+    const lines = error!.split('\n');
+    expect(lines[0]).toBe('5 broken internal links in the built site:');
+    const problems = lines.slice(1).map((l) => l.trim());
     expect(problems.toSorted()).toEqual([
       '404.html: links to "/elsewhere/", outside the site\'s base path /sub/',
       'a/index.html: links to "../#top", but that page has no element with id "top"',
@@ -71,19 +95,36 @@ describe('the pass over the built pages', () => {
     // Within a page, the links come in the page's order: the anchor found missing later stays in its place.
     const ofIndex = problems.filter((p) => p.startsWith('a/index.html'));
     expect(ofIndex).toEqual(['a/index.html: links to "../#top", but that page has no element with id "top"', 'a/index.html: links to "../pic.png", which does not exist']);
-    await expect(finishPages(site(pages), '/sub/')).rejects.toThrow(/^5 broken internal links in the built site:\n {2}/);
   });
 
-  it('gives the same pages and the same problems whether one thread does it or three', async () => {
+  it('gives the same pages and the same problems whether pages are handed over as written or read at the end', async () => {
     const many: Record<string, string> = {};
     for (let i = 0; i < 30; i++) many[`p/${i}/index.html`] = `<p id="x${i}">${i}</p><a href="/p/${(i + 1) % 30}/#x${(i + 1) % 30}">next</a> <a href="/p/${i}/#y">own</a> <a href="/q/${i}/">q</a>`;
-    const one = site(many);
-    const three = site(many);
-    const a = await passPages(one, '/', { threads: 1 });
-    const b = await passPages(three, '/', { threads: 3 });
-    expect(b).toEqual(a);
-    expect(a.problems).toHaveLength(60);
-    for (const page of Object.keys(many)) expect(readFileSync(join(three, page), 'utf8')).toBe(readFileSync(join(one, page), 'utf8'));
-    expect(readFileSync(join(one, 'p/3/index.html'), 'utf8')).toBe('<p id="x3">3</p><a href="../4/#x4">next</a> <a href="./#y">own</a> <a href="../../q/3/">q</a>');
+    const all = await build(many, '/', () => true);
+    const none = await build(many, '/', () => false);
+    const mixed = await build(many, '/', (path) => path.length % 2 === 0);
+    expect(all.error).toMatch(/^60 broken internal links in the built site:\n {2}p\/0\/index.html: links to "\.\/#y"/);
+    for (const other of [none, mixed]) {
+      expect(other.error).toBe(all.error);
+      for (const page of Object.keys(many)) expect(read(other.root, page)).toBe(read(all.root, page));
+    }
+    expect(read(all.root, 'p/3/index.html')).toBe('<p id="x3">3</p><a href="../4/#x4">next</a> <a href="./#y">own</a> <a href="../../q/3/">q</a>');
+  });
+
+  it('counts the pages, those it rewrote and those handed over, and gives fs back its own writeFile', async () => {
+    const writeFile = fs.promises.writeFile;
+    const ok = { 'index.html': '<a href="/a/">A</a>', 'a/index.html': '<a href="#top" id="top">top</a>', '404.html': '<a href="/">home</a>' };
+    const { counts, error } = await build(ok, '/', (path) => path !== 'index.html');
+    expect(error).toBeNull();
+    expect(counts).toEqual({ pages: 3, rewritten: 1, streamed: 2 });
+    expect(fs.promises.writeFile).toBe(writeFile);
+  });
+
+  it('fails the write of a page it could not pass, and the build with it', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'dossier-site-'));
+    const stream = streamPages(root, '/');
+    // Astro creates a page's folder before writing it; without one the write must fail as the disk would.
+    await expect(fs.promises.writeFile(join(root, 'missing', 'index.html'), '<p>x</p>')).rejects.toThrow(/ENOENT/);
+    await stream.close();
   });
 });

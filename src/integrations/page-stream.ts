@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { assertNoBrokenLinks } from './built-pages.ts';
+
+/**
+ * The pass over the built pages (built-pages.ts), run while Astro renders.
+ * Astro renders on one thread, so on a two-core machine the other core idles
+ * through the build's longest stage, and the pass then took 20 s at 10,000
+ * articles, most of it writing every page a second time. Here each page Astro
+ * writes is handed to a thread of its own, which makes its links relative and
+ * writes it once, in Astro's place; its links are checked when the whole site
+ * is written (link-ledger.ts).
+ *
+ * Astro has no hook for a written page, so this stands in for
+ * `fs.promises.writeFile` while Astro's build runs and takes the HTML files
+ * under the site's folder. Astro waits for each write as it would for the
+ * disk, which keeps at most as many pages in flight as it renders at once.
+ * Whatever is not handed over this way (a page Astro copies, or writes by
+ * other means) is read and passed at the end, so the outcome never depends on
+ * how Astro writes.
+ */
+export type PageStream = {
+  /** Stops taking pages, passes any page the site has that was not handed over, and checks every link; throws on broken links. */
+  finish(): Promise<{ pages: number; rewritten: number; streamed: number }>;
+  /** Stops taking pages and ends the thread, as after a failed build. */
+  close(): Promise<void>;
+};
+
+type Reply =
+  | { type: 'written'; id: number }
+  | { type: 'failed'; id: number; message: string }
+  | { type: 'done'; pages: number; rewritten: number; streamed: number; problems: string[] };
+
+export function streamPages(site: string, base: string): PageStream {
+  const root = resolve(site);
+  const worker = new Worker(new URL('./page-stream-worker.ts', import.meta.url), { workerData: { root, base } });
+  const waiting = new Map<number, { done: () => void; fail: (error: Error) => void }>();
+  let next = 0;
+  let ended: Error | null = null;
+  let finished: ((reply: Extract<Reply, { type: 'done' }>) => void) | null = null;
+  const stop = (error: Error) => {
+    ended ??= error;
+    for (const w of waiting.values()) w.fail(error);
+    waiting.clear();
+  };
+  worker.on('message', (reply: Reply) => {
+    if (reply.type === 'done') return finished?.(reply);
+    const w = waiting.get(reply.id);
+    waiting.delete(reply.id);
+    if (reply.type === 'written') w?.done();
+    else w?.fail(new Error(reply.message));
+  });
+  worker.on('error', stop);
+  worker.on('exit', (code) => stop(new Error(`the pass over the built pages stopped (exit ${code})`)));
+
+  const promises = fs.promises;
+  const original = promises.writeFile;
+  const restore = () => {
+    promises.writeFile = original;
+  };
+  promises.writeFile = function (file, data, options) {
+    const path = typeof file === 'string' ? file : file instanceof URL ? fileURLToPath(file) : null;
+    const ours = path !== null && path.endsWith('.html') && path.startsWith(root + sep) && options === undefined && (typeof data === 'string' || data instanceof Uint8Array);
+    if (!ours || ended) return original.call(promises, file, data, options);
+    const id = next++;
+    return new Promise<void>((done, fail) => {
+      waiting.set(id, { done, fail });
+      worker.postMessage({ type: 'page', id, page: relative(root, path).split(sep).join('/'), data });
+    });
+  } as typeof promises.writeFile;
+
+  return {
+    async finish() {
+      restore();
+      if (ended) throw ended;
+      const reply = await new Promise<Extract<Reply, { type: 'done' }>>((done, fail) => {
+        finished = done;
+        worker.once('error', fail);
+        worker.once('exit', () => fail(ended ?? new Error('the pass over the built pages stopped')));
+        worker.postMessage({ type: 'finish' });
+      });
+      await worker.terminate();
+      assertNoBrokenLinks(reply.problems);
+      return { pages: reply.pages, rewritten: reply.rewritten, streamed: reply.streamed };
+    },
+    async close() {
+      restore();
+      await worker.terminate();
+    },
+  };
+}
