@@ -111,6 +111,21 @@ describe('the pass over the built pages', () => {
     expect(read(all.root, 'p/3/index.html')).toBe('<p id="x3">3</p><a href="../4/#x4">next</a> <a href="./#y">own</a> <a href="../../q/3/">q</a>');
   });
 
+  it('finds the same target, and the same broken links, for a link written from the root on pages at any depth', async () => {
+    const links = '<a href="/x/y/#here">ok</a> <a href="/x/y/#gone">no id</a> <a href="/x/z/">no page</a> <a href="/x/y/">ok</a>';
+    const { error } = await build({ 'index.html': links, 'x/index.html': links, 'x/y/index.html': `<p id="here">${links}</p>`, 'x/y/w/index.html': links }, '/', (path) => path !== 'x/index.html');
+    expect(error!.split('\n').slice(1).map((l) => l.trim())).toEqual([
+      'index.html: links to "x/y/#gone", but that page has no element with id "gone"',
+      'index.html: links to "x/z/", which does not exist',
+      'x/index.html: links to "y/#gone", but that page has no element with id "gone"',
+      'x/index.html: links to "z/", which does not exist',
+      'x/y/index.html: links to "./#gone", but that page has no element with id "gone"',
+      'x/y/index.html: links to "../z/", which does not exist',
+      'x/y/w/index.html: links to "../#gone", but that page has no element with id "gone"',
+      'x/y/w/index.html: links to "../../z/", which does not exist',
+    ]);
+  });
+
   it('counts the pages, those it rewrote and those handed over, and gives fs back its own writeFile', async () => {
     const writeFile = fs.promises.writeFile;
     const ok = { 'index.html': '<a href="/a/">A</a>', 'a/index.html': '<a href="#top" id="top">top</a>', '404.html': '<a href="/">home</a>' };
