@@ -2,7 +2,6 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { readAnnotations, type Annotation } from './annotations.ts';
 import { byNewest, newestFirst, oldestFirst } from './order.ts';
 import { startSearchIndex } from './search-index.ts';
-import { sentenceAround, type Snippet } from './snippets.ts';
 
 /**
  * What the pages derive from the pipeline's output, computed once per build
@@ -11,7 +10,10 @@ import { sentenceAround, type Snippet } from './snippets.ts';
 export type MentionInContext = {
   article: CollectionEntry<'articles'>['data'];
   block: string;
-  snippet: Snippet;
+  /** The paragraph's text, and where the mention stands in it: its sentence (sentenceAround) is cut when a page shows it. */
+  text: string;
+  start: number;
+  end: number;
 };
 
 /** A paragraph that carries a topic, for the topic's dated digest. */
@@ -81,7 +83,7 @@ async function load(): Promise<SiteData> {
       for (const m of block.mentions) {
         ids.add(m.entity);
         const list = mentionsOf.get(m.entity) ?? [];
-        list.push({ article, block: block.id, snippet: sentenceAround(block.text, m.start, m.end) });
+        list.push({ article, block: block.id, text: block.text, start: m.start, end: m.end });
         mentionsOf.set(m.entity, list);
       }
       if (block.kind !== 'body') continue;
