@@ -15,9 +15,9 @@ export type Problem = { page: string; order: number; what: string };
 
 /**
  * What a recorder wrote down, as plain data that can cross threads. Each
- * link is four numbers; a 10,000-article site has 2.5 million links, and
- * kept as objects with their text (slices of the pages, which kept every
- * page alive) they once took 2.1 GB.
+ * link is four numbers: a 10,000-article site has 1.4 million links to
+ * anchors alone, and kept as objects with their text (slices of the pages,
+ * which kept every page alive) those once took 2.1 GB.
  */
 export type Ledger = {
   pages: string[];
