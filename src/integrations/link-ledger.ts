@@ -33,6 +33,9 @@ export type Ledger = {
   rewritten: number;
 };
 
+/** A link's target and fragment numbers (-1: no fragment), or null for a link not checked (empty, or to another site). */
+type Resolved = [target: number, fragment: number] | null;
+
 const ID = /\sid="([^"]+)"/g;
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
@@ -62,6 +65,8 @@ export class LinkRecorder {
   readonly #targetNumber = new Map<string, number>();
   readonly #fragments: string[] = [];
   readonly #fragmentNumber = new Map<string, number>();
+  /** Links written from the root, resolved: their target's and fragment's numbers, or null when not checked. */
+  readonly #resolved = new Map<string, Resolved>();
   readonly #links = { page: new Numbers(), order: new Numbers(), target: new Numbers(), fragment: new Numbers() };
   #rewritten = 0;
 
@@ -84,7 +89,8 @@ export class LinkRecorder {
       const served = rewrite ? relativeUrl(url, fromDir, this.#base, head) : url;
       if (!seen.has(served)) {
         seen.add(served);
-        this.#record(served, number, order++, page, pageDir);
+        // A link written from the root names the same target from every page.
+        this.#record(served, url.startsWith('/') && !url.startsWith('//') ? url : null, number, order++, page, pageDir);
       }
       return served === url ? all : `${head}${served}"`;
     });
@@ -94,9 +100,30 @@ export class LinkRecorder {
     return out;
   }
 
-  #record(raw: string, number: number, order: number, page: string, pageDir: string): void {
-    const url = unescapeAmp(raw);
-    if (url === '' || EXTERNAL.test(url)) return;
+  /**
+   * Writes down the link `raw` as served on `page`. `key` is the link as
+   * Astro wrote it when it was written from the root: it resolves to the same
+   * target from every page, so it is resolved once for the whole site.
+   */
+  #record(raw: string, key: string | null, number: number, order: number, page: string, pageDir: string): void {
+    let resolved: Resolved | 'outside' | undefined = key === null ? undefined : this.#resolved.get(key);
+    if (resolved === undefined) {
+      resolved = this.#resolve(unescapeAmp(raw), page, pageDir);
+      if (resolved === 'outside') {
+        this.#problems.push({ page, order, what: `outside the site's base path ${this.#base}` });
+        return;
+      }
+      if (key !== null) this.#resolved.set(key, resolved);
+    }
+    if (resolved === null) return;
+    this.#links.page.push(number);
+    this.#links.order.push(order);
+    this.#links.target.push(resolved[0]);
+    this.#links.fragment.push(resolved[1]);
+  }
+
+  #resolve(url: string, page: string, pageDir: string): Resolved | 'outside' {
+    if (url === '' || EXTERNAL.test(url)) return null;
     const hash = url.indexOf('#');
     const pathAndQuery = hash < 0 ? url : url.slice(0, hash);
     const fragment = hash < 0 ? '' : url.slice(hash + 1).split('#')[0]!;
@@ -104,18 +131,12 @@ export class LinkRecorder {
     let target: string;
     if (path === '') target = page;
     else if (path.startsWith('/')) {
-      if (!path.startsWith(this.#base)) {
-        this.#problems.push({ page, order, what: `outside the site's base path ${this.#base}` });
-        return;
-      }
+      if (!path.startsWith(this.#base)) return 'outside';
       target = posix.normalize(path.slice(this.#base.length));
     } else target = posix.join(pageDir, path);
     target = target.replace(/\/+$/, '');
     if (target === '.') target = '';
-    this.#links.page.push(number);
-    this.#links.order.push(order);
-    this.#links.target.push(intern(target, this.#targets, this.#targetNumber));
-    this.#links.fragment.push(fragment ? intern(decodeFragment(fragment), this.#fragments, this.#fragmentNumber) : -1);
+    return [intern(target, this.#targets, this.#targetNumber), fragment ? intern(decodeFragment(fragment), this.#fragments, this.#fragmentNumber) : -1];
   }
 
   ledger(): Ledger {

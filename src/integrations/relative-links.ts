@@ -32,14 +32,37 @@ export function relativeUrl(url: string, pageDir: string, base: string, tag: str
  * The path from the folder `from` ("/articles/x") to `target` (from the root,
  * "actors/y/"), as `path.posix.relative` gives it. Pages hold hundreds of
  * links, so the usual case (plain folder names) is worked out by comparing
- * names instead of resolving both paths for every link.
+ * names in place, with the page's own folder split once for all its links;
+ * at 10,000 articles this was still 4 s of the pass.
  */
 export function relativePath(from: string, target: string): string {
-  const here = from.split('/').filter(Boolean);
-  const there = target.split('/').filter(Boolean);
-  if (there.some((name) => name === '.' || name === '..')) return posix.relative(from, posix.join('/', target));
+  if (DOT_OR_EMPTY_NAME.test(target)) return posix.relative(from, posix.join('/', target));
+  const here = namesOf(from);
+  let at = 0;
   let same = 0;
-  while (same < here.length && same < there.length && here[same] === there[same]) same++;
+  while (same < here.length) {
+    const name = here[same]!;
+    const end = at + name.length;
+    if (!target.startsWith(name, at) || (end < target.length && target[end] !== '/')) break;
+    at = end < target.length ? end + 1 : end;
+    same++;
+  }
+  const rest = target.slice(at).replace(/\/+$/, '');
   const up = here.length - same;
-  return [...Array<string>(up).fill('..'), ...there.slice(same)].join('/');
+  if (up === 0) return rest;
+  return rest === '' ? '../'.repeat(up).slice(0, -1) : `${'../'.repeat(up)}${rest}`;
+}
+
+/** A target with a "." or ".." name, or an empty one (two slashes together, or a slash first), is left to path.posix. */
+const DOT_OR_EMPTY_NAME = /(?:^|\/)\.\.?(?:\/|$)|\/\/|^\//;
+
+let lastFolder = '';
+let lastNames: string[] = [];
+/** The names in a folder path; a page's links all come from one folder, so the last one is kept. */
+function namesOf(folder: string): string[] {
+  if (folder !== lastFolder) {
+    lastFolder = folder;
+    lastNames = folder.split('/').filter(Boolean);
+  }
+  return lastNames;
 }
