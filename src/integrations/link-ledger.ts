@@ -65,8 +65,6 @@ export class LinkRecorder {
   readonly #targetNumber = new Map<string, number>();
   readonly #fragments: string[] = [];
   readonly #fragmentNumber = new Map<string, number>();
-  /** Links written from the root, resolved: their target's and fragment's numbers, or null when not checked. */
-  readonly #resolved = new Map<string, Resolved>();
   readonly #links = { page: new Numbers(), order: new Numbers(), target: new Numbers(), fragment: new Numbers() };
   #rewritten = 0;
 
@@ -89,8 +87,7 @@ export class LinkRecorder {
       const served = rewrite ? relativeUrl(url, fromDir, this.#base, head) : url;
       if (!seen.has(served)) {
         seen.add(served);
-        // A link written from the root names the same target from every page.
-        this.#record(served, url.startsWith('/') && !url.startsWith('//') ? url : null, number, order++, page, pageDir);
+        this.#record(served, number, order++, page, pageDir);
       }
       return served === url ? all : `${head}${served}"`;
     });
@@ -100,20 +97,12 @@ export class LinkRecorder {
     return out;
   }
 
-  /**
-   * Writes down the link `raw` as served on `page`. `key` is the link as
-   * Astro wrote it when it was written from the root: it resolves to the same
-   * target from every page, so it is resolved once for the whole site.
-   */
-  #record(raw: string, key: string | null, number: number, order: number, page: string, pageDir: string): void {
-    let resolved: Resolved | 'outside' | undefined = key === null ? undefined : this.#resolved.get(key);
-    if (resolved === undefined) {
-      resolved = this.#resolve(unescapeAmp(raw), page, pageDir);
-      if (resolved === 'outside') {
-        this.#problems.push({ page, order, what: `outside the site's base path ${this.#base}` });
-        return;
-      }
-      if (key !== null) this.#resolved.set(key, resolved);
+  /** Writes down the link `raw` as served on `page`. */
+  #record(raw: string, number: number, order: number, page: string, pageDir: string): void {
+    const resolved = this.#resolve(unescapeAmp(raw), page, pageDir);
+    if (resolved === 'outside') {
+      this.#problems.push({ page, order, what: `outside the site's base path ${this.#base}` });
+      return;
     }
     if (resolved === null) return;
     this.#links.page.push(number);
@@ -198,8 +187,21 @@ export function unescapeAmp(raw: string): string {
 
 function intern(value: string, list: string[], numbers: Map<string, number>): number {
   let n = numbers.get(value);
-  if (n === undefined) numbers.set(value, (n = list.push(value) - 1));
+  if (n === undefined) {
+    const kept = detached(value);
+    numbers.set(kept, (n = list.push(kept) - 1));
+  }
   return n;
+}
+
+/**
+ * A copy of `text` that holds nothing else alive. A link's text is cut from
+ * its page, and V8 keeps a cut string's whole page alive with it: a cache of
+ * 400,000 links once held every page of a 10,000-article site (1.3 GB).
+ */
+function detached(text: string): string {
+  // Joining flattens into a new string; cutting the space off refers only to that.
+  return ` ${text}`.slice(1);
 }
 
 /** A fragment as the browser looks it up; one that is not valid percent-encoding is looked up as written. */
