@@ -10,19 +10,19 @@ const recorder = new LinkRecorder(base);
 const passed = new Set<string>();
 const decoder = new TextDecoder();
 
-type Message = { type: 'page'; id: number; page: string; data: string | Uint8Array } | { type: 'finish' };
+type Message = { type: 'page'; page: string; data: string | Uint8Array } | { type: 'finish' };
 
 parentPort!.on('message', (message: Message) => {
   if (message.type === 'page') {
-    const { id, page, data } = message;
+    const { page, data } = message;
     try {
       const html = typeof data === 'string' ? data : decoder.decode(data);
       // A page written twice is passed twice; its last version is the one on disk.
       passed.add(page);
       writeFileSync(join(root, page), recorder.page(page, html));
-      parentPort!.postMessage({ type: 'written', id });
+      parentPort!.postMessage({ type: 'written' });
     } catch (error) {
-      parentPort!.postMessage({ type: 'failed', id, message: error instanceof Error ? error.message : String(error) });
+      parentPort!.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
     }
     return;
   }

@@ -135,11 +135,20 @@ describe('the pass over the built pages', () => {
     expect(fs.promises.writeFile).toBe(writeFile);
   });
 
-  it('fails the write of a page it could not pass, and the build with it', async () => {
+  it('fails the build when it could not write a page', async () => {
     const root = mkdtempSync(join(tmpdir(), 'dossier-site-'));
     const stream = streamPages(root, '/');
     // Astro creates a page's folder before writing it; without one the write must fail as the disk would.
-    await expect(fs.promises.writeFile(join(root, 'missing', 'index.html'), '<p>x</p>')).rejects.toThrow(/ENOENT/);
-    await stream.close();
+    await fs.promises.writeFile(join(root, 'missing', 'index.html'), '<p>x</p>');
+    await expect(stream.finish()).rejects.toThrow(/ENOENT/);
+  });
+
+  it('takes more pages at once than it queues, and writes every one', async () => {
+    const many: Record<string, string> = {};
+    for (let i = 0; i < 300; i++) many[`p/${i}/index.html`] = `<p id="x">${i}</p><a href="/p/${(i + 1) % 300}/#x">next</a>`;
+    const { counts, error, root } = await build(many, '/', () => true);
+    expect(error).toBeNull();
+    expect(counts).toEqual({ pages: 300, rewritten: 300, streamed: 300 });
+    expect(read(root, 'p/299/index.html')).toBe('<p id="x">299</p><a href="../0/#x">next</a>');
   });
 });
