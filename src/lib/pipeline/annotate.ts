@@ -8,7 +8,8 @@ import { annotateAll } from './annotate-pool.ts';
 import { FILES, openStore, type Kept, type Summary } from './article-store.ts';
 import { cacheFor, hashOf, memoIn, pipelineVersion, pruneOtherVersions } from './cache.ts';
 import type { SiteAddress } from './citations.ts';
-import { loadSeeds, type Article } from './load.ts';
+import type { Article } from './load.ts';
+import { loadSeedsInThreads } from './seed-threads.ts';
 
 
 export type AnnotateOptions = {
@@ -90,7 +91,7 @@ export async function annotateSeeds(options: AnnotateOptions): Promise<AnnotateR
   const store = openStore({ out, cacheDir });
   const cache = store.outputs;
   const version = pipelineVersion();
-  const { articles, warnings } = loadSeeds(seeds, process.cwd(), memo);
+  const { articles, warnings } = await loadSeedsInThreads(seeds, process.cwd(), cacheDir ? join(cacheDir, 'memo') : null, options.workers);
   mkdirSync(join(out, '_index'), { recursive: true });
 
   const fingerprint = hashOf(

@@ -35,17 +35,31 @@ export const MANIFEST = 'sources.yaml';
  * whose text has not changed are not parsed again.
  */
 export function loadSeeds(dir: string, cwd = process.cwd(), memo: Memo = NO_MEMO): LoadResult {
-  const shown = (name: string) => relative(cwd, join(dir, name)) || name;
+  const plan = planSeeds(dir, cwd, memo);
+  return joinSeeds(plan, plan.files.map((name) => readSafely(dir, name, plan.shown(name), memo)));
+}
+
+/** A seed read: its parse, the problems that stopped it, or a bug (an error that is not a DossierError). */
+export type SeedRead = { parsed: ParsedSeed } | { problems: DossierError[] } | { bug: Error };
+type ParsedSeed = { parsed: ParsedArticle; textKey: string; slug: string };
+
+/** The seeds folder's manifest and files, and the problems found so far. */
+export type SeedPlan = {
+  files: string[];
+  shown: (name: string) => string;
+  byFile: Map<string, ManifestEntry>;
+  warnings: string[];
+  errors: DossierError[];
+};
+
+/** Everything loadSeeds does before reading the seeds themselves: the folder, the manifest, the list of files. */
+export function planSeeds(dir: string, cwd: string, memo: Memo): SeedPlan {
+  const shown = (name: string) => shownPath(dir, cwd, name);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new DossierError('seeds folder not found', { file: shown(''), hint: 'pass an existing folder with --seeds <dir>' });
   }
   const warnings: string[] = [];
   const errors: DossierError[] = [];
-  const collect = (error: unknown) => {
-    if (error instanceof DossierErrors) errors.push(...error.errors);
-    else if (error instanceof DossierError) errors.push(error);
-    else throw error;
-  };
 
   const manifestPath = join(dir, MANIFEST);
   let entries: ManifestEntry[] = [];
@@ -54,15 +68,13 @@ export function loadSeeds(dir: string, cwd = process.cwd(), memo: Memo = NO_MEMO
       const text = readFileSync(manifestPath, 'utf8');
       entries = memo(['manifest', shown(MANIFEST), text], () => ({ value: parseManifest(text, shown(MANIFEST), memo), keep: true }));
     } catch (error) {
-      collect(error);
+      errors.push(...problemsOf(error));
     }
   } else {
     warnings.push(`${shown(MANIFEST)}: not found; every article will be listed with an unknown date and source`);
   }
 
-  const files = readdirSync(dir)
-    .filter((name) => name.toLowerCase().endsWith('.txt'))
-    .sort();
+  const files = seedFiles(dir);
   const present = new Set(files);
   for (const entry of entries) {
     if (!present.has(entry.file)) {
@@ -75,46 +87,82 @@ export function loadSeeds(dir: string, cwd = process.cwd(), memo: Memo = NO_MEMO
       );
     }
   }
-  const byFile = new Map(entries.map((entry) => [entry.file, entry]));
+  return { files, shown, byFile: new Map(entries.map((entry) => [entry.file, entry])), warnings, errors };
+}
 
+/** The seeds in the folder: its `.txt` files, in name order. */
+export function seedFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => name.toLowerCase().endsWith('.txt'))
+    .sort();
+}
+
+/** How loadSeeds names a seed in messages: its path from `cwd`. */
+export function shownPath(dir: string, cwd: string, name: string): string {
+  return relative(cwd, join(dir, name)) || name;
+}
+
+/** Reads, decodes and parses one seed, through the memo; problems come back, bugs too, rather than thrown. */
+export function readSafely(dir: string, name: string, path: string, memo: Memo): SeedRead {
+  try {
+    if (statSync(join(dir, name)).size > MAX_SEED_BYTES) {
+      decodeSeed(new Uint8Array(MAX_SEED_BYTES + 1), path);
+    }
+    const text = decodeSeed(readFileSync(join(dir, name)), path);
+    return { parsed: memo(['seed', path, text], () => ({ value: parseSeed(text, path, name), keep: true })) };
+  } catch (error) {
+    if (error instanceof DossierError || error instanceof DossierErrors) return { problems: problemsOf(error) };
+    return { bug: error instanceof Error ? error : new Error(String(error)) };
+  }
+}
+
+/** The articles of `plan`, from its seeds' reads (in the order of plan.files), with every problem found thrown together. */
+export function joinSeeds(plan: SeedPlan, reads: SeedRead[]): LoadResult {
+  const { byFile, warnings } = plan;
+  const errors = [...plan.errors];
   const articles: Article[] = [];
   const sameText = new Map<Article, string>();
-  for (const name of files) {
-    const path = shown(name);
-    try {
-      if (statSync(join(dir, name)).size > MAX_SEED_BYTES) {
-        decodeSeed(new Uint8Array(MAX_SEED_BYTES + 1), path);
-      }
-      const text = decodeSeed(readFileSync(join(dir, name)), path);
-      const { parsed, textKey, slug } = memo(['seed', path, text], () => ({ value: parseSeed(text, path, name), keep: true }));
-      const entry = byFile.get(name);
-      if (!entry) {
-        warnings.push(`${path}: no entry in ${MANIFEST}; its date and source will be shown as unknown`);
-      }
-      const published = entry?.published ?? null;
-      const article: Article = {
-        ...parsed,
-        file: name,
-        path,
-        slug: entry?.slug ?? slug,
-        formerSlugs: entry?.former_slugs ?? [],
-        publisher: entry?.publisher ?? null,
-        url: entry?.url ?? null,
-        published,
-        author: entry?.author ?? parsed.bylineName,
-        unlisted: !entry,
-      };
-      articles.push(article);
-      sameText.set(article, textKey);
-    } catch (error) {
-      collect(error);
+  plan.files.forEach((name, i) => {
+    const read = reads[i]!;
+    if ('bug' in read) throw read.bug;
+    if ('problems' in read) {
+      errors.push(...read.problems);
+      return;
     }
-  }
+    const path = plan.shown(name);
+    const { parsed, textKey, slug } = read.parsed;
+    const entry = byFile.get(name);
+    if (!entry) {
+      warnings.push(`${path}: no entry in ${MANIFEST}; its date and source will be shown as unknown`);
+    }
+    const published = entry?.published ?? null;
+    const article: Article = {
+      ...parsed,
+      file: name,
+      path,
+      slug: entry?.slug ?? slug,
+      formerSlugs: entry?.former_slugs ?? [],
+      publisher: entry?.publisher ?? null,
+      url: entry?.url ?? null,
+      published,
+      author: entry?.author ?? parsed.bylineName,
+      unlisted: !entry,
+    };
+    articles.push(article);
+    sameText.set(article, textKey);
+  });
 
   errors.push(...duplicates(articles, sameText));
   if (errors.length === 1) throw errors[0];
   if (errors.length > 1) throw new DossierErrors(errors);
   return { articles, warnings };
+}
+
+/** The user's problems in an error: a DossierError, or each of a DossierErrors; anything else is a bug and is thrown. */
+function problemsOf(error: unknown): DossierError[] {
+  if (error instanceof DossierErrors) return error.errors;
+  if (error instanceof DossierError) return [error];
+  throw error;
 }
 
 /** A seed parsed, with the key that tells the same story saved twice (see duplicates) and the slug its headline gives. */
