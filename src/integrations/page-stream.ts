@@ -6,9 +6,9 @@ import { assertNoBrokenLinks } from './built-pages.ts';
 
 /**
  * The pass over the built pages (built-pages.ts), run while Astro renders.
- * Astro renders on one thread, so on a two-core machine the other core idles
- * through the build's longest stage, and the pass then took 20 s at 10,000
- * articles, most of it writing every page a second time. Here each page Astro
+ * Astro renders on one thread, so on a two-core machine the other core has
+ * room during the build's longest stage, while the pass after it took 20 s at
+ * 10,000 articles, most of it writing every page a second time. Here each page Astro
  * writes is handed to a thread of its own, which makes its links relative and
  * writes it once, in Astro's place; its links are checked when the whole site
  * is written (link-ledger.ts).
