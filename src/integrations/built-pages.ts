@@ -23,13 +23,12 @@ export function passPages(root: string, pages: string[], recorder: LinkRecorder)
 }
 
 /**
- * Every broken link the ledgers recorded, checked against the finished site
+ * Every broken link the ledger recorded, checked against the finished site
  * at `root`, as "page: links to "url", what is wrong", in the order of the
  * site's pages and of their links.
  */
-export function brokenLinks(root: string, tree: SiteTree, ledgers: Ledger[]): string[] {
-  const ids = new Map(ledgers.flatMap((l) => l.ids));
-  const problems = ledgers.flatMap((l) => checkLedger(l, tree, ids));
+export function brokenLinks(root: string, tree: SiteTree, ledger: Ledger): string[] {
+  const problems = checkLedger(ledger, tree);
   const place = new Map(tree.pages.map((page, i) => [page, i]));
   problems.sort((a, b) => (place.get(a.page) ?? -1) - (place.get(b.page) ?? -1) || a.order - b.order);
   // Only a broken link's text is needed: read again from its page, as written, once a page.

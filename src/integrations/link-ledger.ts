@@ -14,15 +14,15 @@ import { LINK_ATTRIBUTE, relativeUrl } from './relative-links.ts';
 export type Problem = { page: string; order: number; what: string };
 
 /**
- * What a recorder wrote down, as plain data that can cross threads. Each
- * link is four numbers: a 10,000-article site has 1.4 million links to
- * anchors alone, and kept as objects with their text (slices of the pages,
- * which kept every page alive) those once took 2.1 GB.
+ * What a recorder wrote down. Each link is four numbers: a 10,000-article
+ * site has 1.4 million links to anchors alone, and kept as objects with their
+ * text (slices of the pages, which kept every page alive) those once took
+ * 2.1 GB.
  */
 export type Ledger = {
   pages: string[];
   /** Each page that has ids, with them joined by "\n". */
-  ids: [string, string][];
+  ids: Map<string, string>;
   /** Links found wrong without the rest of the site (outside the base path). */
   problems: Problem[];
   /** Link targets, as paths from the site's root without a closing slash ("" is the root). */
@@ -59,7 +59,7 @@ class Numbers {
 export class LinkRecorder {
   readonly #base: string;
   readonly #pages: string[] = [];
-  readonly #ids: [string, string][] = [];
+  readonly #ids = new Map<string, string>();
   readonly #problems: Problem[] = [];
   readonly #targets: string[] = [];
   readonly #targetNumber = new Map<string, number>();
@@ -93,7 +93,7 @@ export class LinkRecorder {
     });
     if (out !== html) this.#rewritten++;
     const ids = [...out.matchAll(ID)].map((m) => m[1]!);
-    if (ids.length > 0) this.#ids.push([page, ids.join('\n')]);
+    if (ids.length > 0) this.#ids.set(page, ids.join('\n'));
     return out;
   }
 
@@ -147,10 +147,10 @@ export type SiteTree = { files: string[]; dirs: string[]; pages: string[] };
 
 /**
  * The recorded links that point nowhere: to no file or folder of the site,
- * or to an id their page lacks. `ids` holds the ids of every page of the
- * site, from all ledgers.
+ * or to an id their page lacks.
  */
-export function checkLedger(ledger: Ledger, tree: SiteTree, ids: Map<string, string>): Problem[] {
+export function checkLedger(ledger: Ledger, tree: SiteTree): Problem[] {
+  const { ids } = ledger;
   const files = new Set(tree.files);
   const dirs = new Set(tree.dirs);
   const fileOf = ledger.targets.map((target) => {

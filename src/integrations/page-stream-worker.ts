@@ -29,5 +29,5 @@ parentPort!.on('message', (message: Message) => {
   const tree = siteTree(root);
   passPages(root, tree.pages.filter((page) => !passed.has(page)), recorder);
   const ledger = recorder.ledger();
-  parentPort!.postMessage({ type: 'done', pages: tree.pages.length, rewritten: ledger.rewritten, streamed: passed.size, problems: brokenLinks(root, tree, [ledger]) });
+  parentPort!.postMessage({ type: 'done', pages: tree.pages.length, rewritten: ledger.rewritten, streamed: passed.size, problems: brokenLinks(root, tree, ledger) });
 });

@@ -52,8 +52,8 @@ export type SeedPlan = {
   errors: DossierError[];
 };
 
-/** Everything loadSeeds does before reading the seeds themselves: the folder, the manifest, the list of files. */
-export function planSeeds(dir: string, cwd: string, memo: Memo): SeedPlan {
+/** Everything loadSeeds does before reading the seeds themselves: the folder, the manifest, the list of files (`listed`, when the caller has it). */
+export function planSeeds(dir: string, cwd: string, memo: Memo, listed?: string[]): SeedPlan {
   const shown = (name: string) => shownPath(dir, cwd, name);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new DossierError('seeds folder not found', { file: shown(''), hint: 'pass an existing folder with --seeds <dir>' });
@@ -74,7 +74,7 @@ export function planSeeds(dir: string, cwd: string, memo: Memo): SeedPlan {
     warnings.push(`${shown(MANIFEST)}: not found; every article will be listed with an unknown date and source`);
   }
 
-  const files = seedFiles(dir);
+  const files = listed ?? seedFiles(dir);
   const present = new Set(files);
   for (const entry of entries) {
     if (!present.has(entry.file)) {

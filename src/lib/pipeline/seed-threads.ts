@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { DossierError } from '../errors.ts';
 import { NO_MEMO } from '../memo.ts';
 import { memoIn } from './cache.ts';
-import { joinSeeds, planSeeds, readSafely, seedFiles, shownPath, type LoadResult, type SeedRead } from './load.ts';
+import { joinSeeds, loadSeeds, planSeeds, seedFiles, shownPath, type LoadResult, type SeedRead } from './load.ts';
 
 /**
  * loadSeeds with the seeds read and parsed on worker threads. Parsing is
@@ -21,20 +21,16 @@ export async function loadSeedsInThreads(dir: string, cwd: string, memoDir: stri
   const wanted = workers ?? Number(process.env.DOSSIER_WORKERS || availableParallelism());
   const files = existsSync(dir) && statSync(dir).isDirectory() ? seedFiles(dir) : [];
   const threads = Math.min(wanted, Math.floor(files.length / minPerThread));
-  if (threads < 2) {
-    const plan = planSeeds(dir, cwd, memo);
-    return joinSeeds(plan, plan.files.map((name) => readSafely(dir, name, plan.shown(name), memo)));
-  }
+  if (threads < 2) return loadSeeds(dir, cwd, memo);
   const seeds = files.map((name) => ({ name, path: shownPath(dir, cwd, name) }));
   // Dealt in turn, so that each thread gets its share of long and short seeds.
   const shares = Array.from({ length: threads }, (_, t) => seeds.map((_, i) => i).filter((i) => i % threads === t));
   const reading = Promise.all(shares.map((share) => inThread({ dir, memoDir, seeds: share.map((i) => seeds[i]!) })));
   // The manifest is read here meanwhile (0.7 s at 10,000 entries).
-  const plan = planSeeds(dir, cwd, memo);
+  const plan = planSeeds(dir, cwd, memo, files);
   const parts = await reading;
   const reads: SeedRead[] = new Array(seeds.length);
   shares.forEach((share, t) => share.forEach((i, k) => (reads[i] = revive(parts[t]![k]!))));
-  if (plan.files.length !== files.length || plan.files.some((name, i) => name !== files[i])) throw new Error(`the seeds in ${dir} changed while they were read`);
   return joinSeeds(plan, reads);
 }
 
