@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkLedger, type Ledger, LinkRecorder, type SiteTree, unescapeAmp } from './link-ledger.ts';
 import { LINK_ATTRIBUTE } from './relative-links.ts';
+import { fillDeferred } from '../site/cite-paragraphs.ts';
 
 /**
  * The pass over the pages Astro wrote: their links are made relative
@@ -12,12 +13,20 @@ import { LINK_ATTRIBUTE } from './relative-links.ts';
  * be, offline).
  */
 
-/** Rewrites the links of `pages` (paths from `root`) in place and writes them down in `recorder`. */
+/**
+ * One page as it is served: what Astro left for later filled in
+ * (cite-paragraphs.ts), its links made relative and written down in `recorder`.
+ */
+export function passPage(page: string, html: string, recorder: LinkRecorder): string {
+  return recorder.page(page, fillDeferred(html));
+}
+
+/** Passes `pages` (paths from `root`) in place. */
 export function passPages(root: string, pages: string[], recorder: LinkRecorder): void {
   for (const page of pages) {
     const file = join(root, page);
     const html = readFileSync(file, 'utf8');
-    const out = recorder.page(page, html);
+    const out = passPage(page, html, recorder);
     if (out !== html) writeFileSync(file, out);
   }
 }

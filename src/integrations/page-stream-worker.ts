@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { brokenLinks, passPages, siteTree } from './built-pages.ts';
+import { brokenLinks, passPage, passPages, siteTree } from './built-pages.ts';
 import { LinkRecorder } from './link-ledger.ts';
 
 const { root, base } = workerData as { root: string; base: string };
@@ -19,7 +19,7 @@ parentPort!.on('message', (message: Message) => {
       const html = typeof data === 'string' ? data : decoder.decode(data);
       // A page written twice is passed twice; its last version is the one on disk.
       passed.add(page);
-      writeFileSync(join(root, page), recorder.page(page, html));
+      writeFileSync(join(root, page), passPage(page, html, recorder));
       parentPort!.postMessage({ type: 'written' });
     } catch (error) {
       parentPort!.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });

@@ -8,6 +8,7 @@ import { dirname, join, posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { streamPages } from '../../src/integrations/page-stream.ts';
 import { relativePath, relativeUrl } from '../../src/integrations/relative-links.ts';
+import { citeParagraphsHtml, deferCiteParagraphs, type CiteParagraphs } from '../../src/site/cite-paragraphs.ts';
 
 /**
  * A site built as Astro builds one: pages for which `handed(path)` holds are
@@ -141,6 +142,23 @@ describe('the pass over the built pages', () => {
     // Astro creates a page's folder before writing it; without one the write must fail as the disk would.
     await fs.promises.writeFile(join(root, 'missing', 'index.html'), '<p>x</p>');
     await expect(stream.finish()).rejects.toThrow(/ENOENT/);
+  });
+
+  it("fills in a cite page's deferred list, handed over or read at the end, and checks the links in it", async () => {
+    const list = (href: string): CiteParagraphs => ({ href, paragraphs: [{ id: 'p-1', text: 'One.' }, { id: 'p-2', text: 'Two.' }], template: { apa: 'A, para. 987654321', mla: 'M', chicago: 'C', bibtex: 'B', ris: 'R' } });
+    const site = {
+      'a/index.html': '<p id="p-1">One.</p><p id="p-2">Two.</p>',
+      'a/cite/index.html': `<h1>Cite</h1>${deferCiteParagraphs(list('/a/'))}`,
+      'b/cite/index.html': `<h1>Cite</h1>${deferCiteParagraphs(list('/b/'))}`,
+    };
+    for (const handed of [() => true, () => false]) {
+      const { root, error } = await build(site, '/', handed);
+      const filled = read(root, 'a/cite/index.html');
+      // Links made relative; a blockquote's cite attribute is not a link, and stays as written.
+      expect(filled).toBe(`<h1>Cite</h1>${citeParagraphsHtml(list('/a/')).replaceAll('<a href="/a/#', '<a href="../#')}`);
+      expect(filled).toContain('<pre id="cite-p-2-apa" class="cite-text" aria-labelledby="cite-p-2-apa-label" tabindex="0">A, para. 2</pre>');
+      expect(error!.split('\n').slice(1).map((l) => l.trim())).toEqual(['b/cite/index.html: links to "../#p-1", which does not exist', 'b/cite/index.html: links to "../#p-2", which does not exist']);
+    }
   });
 
   it('takes more pages at once than it queues, and writes every one', async () => {
