@@ -5,6 +5,7 @@
 // since pages link to them.
 // usage: node scripts/lib/astro-build.ts <outDir> <articles dir> <base path> [--verbose]
 import { copyArticleData } from '../../src/integrations/article-data.ts';
+import { renderBodiesInThread } from '../../src/integrations/article-bodies.ts';
 import { streamPages } from '../../src/integrations/page-stream.ts';
 import { failpoint } from '../../src/lib/failpoint.ts';
 import { runCli } from './cli.ts';
@@ -16,11 +17,14 @@ await runCli(async (verbose) => {
   failpoint('astro');
   const { build } = await import('astro');
   const pages = streamPages(outDir, base);
+  const bodies = renderBodiesInThread();
   try {
     await build({ root: ROOT, outDir, logLevel: verbose ? 'info' : 'warn' });
   } catch (error) {
     await pages.close();
     throw error;
+  } finally {
+    await bodies.close();
   }
   copyArticleData(articles, outDir);
   const { pages: count, rewritten, streamed } = await pages.finish();

@@ -77,8 +77,18 @@ export function articleFrontmatter(dir: string): Loader {
  */
 export async function articleBodyHtml(entry: { filePath?: string | undefined }, dir = articlesFolder()): Promise<string> {
   if (!entry.filePath) throw new Error('an article entry without its file: the articles collection must use articleFrontmatter()');
-  const text = readFileSync(join(resolve(dir), basename(entry.filePath)), 'utf8');
-  return (await markdownToHtml(bodyOf(text), markdownOptions)).html;
+  const file = join(resolve(dir), basename(entry.filePath));
+  const renderer = (globalThis as { [BODY_RENDERER]?: BodyRenderer })[BODY_RENDERER];
+  return renderer ? renderer(file) : renderArticleBody(file);
+}
+
+/** Where the build hands pages a renderer on another thread (src/integrations/article-bodies.ts). */
+export const BODY_RENDERER = Symbol.for('dossier.article-body-renderer');
+export type BodyRenderer = (file: string) => Promise<string>;
+
+/** The HTML of the body of the article file at `file`. */
+export async function renderArticleBody(file: string): Promise<string> {
+  return (await markdownToHtml(bodyOf(readFileSync(file, 'utf8')), markdownOptions)).html;
 }
 
 /**
