@@ -17,7 +17,7 @@ type Reply = { id: number; html: string } | { id: number; error: string };
 
 export function renderBodiesInThread(): ArticleBodies {
   const worker = new Worker(new URL('./article-bodies-worker.ts', import.meta.url));
-  // Idle between pages, the thread must not keep the process alive on its own.
+  // The thread keeps the process alive only while a page waits for it.
   worker.unref();
   const waiting = new Map<number, { done: (html: string) => void; fail: (error: Error) => void }>();
   let next = 0;
@@ -31,6 +31,7 @@ export function renderBodiesInThread(): ArticleBodies {
     const asked = waiting.get(reply.id);
     if (!asked) return;
     waiting.delete(reply.id);
+    if (waiting.size === 0) worker.unref();
     if ('error' in reply) asked.fail(new Error(reply.error));
     else asked.done(reply.html);
   });
@@ -41,6 +42,7 @@ export function renderBodiesInThread(): ArticleBodies {
     new Promise((done, fail) => {
       if (ended) return fail(ended);
       const id = next++;
+      if (waiting.size === 0) worker.ref();
       waiting.set(id, { done, fail });
       worker.postMessage({ id, file });
     });
