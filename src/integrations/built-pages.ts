@@ -10,7 +10,8 @@ import { fillDeferred } from '../site/cite-paragraphs.ts';
  * page, file or anchor that does not exist. The build runs it beside Astro's
  * render, a page at a time (page-stream.ts); these are its parts that work on
  * the site as it lies on disk. External links are not checked (they cannot
- * be, offline).
+ * be, offline). What a page left for the pass to write (a cite page's list)
+ * is filled in first, so its links are checked like the rest.
  */
 
 /**
