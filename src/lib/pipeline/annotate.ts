@@ -1,12 +1,11 @@
 import { linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { indexEntities, type IndexedEntity } from '../annotate/entity-index.ts';
-import { NO_MEMO } from '../memo.ts';
 import { loadEntities } from '../registry/entities.ts';
 import { loadTopics } from '../registry/topics.ts';
 import { annotateAll } from './annotate-pool.ts';
 import { FILES, openStore, type Kept, type Summary } from './article-store.ts';
-import { cacheFor, hashOf, memoIn, pipelineVersion, pruneOtherVersions } from './cache.ts';
+import { cacheFor, hashOf, memoAt, pipelineVersion, pruneOtherVersions } from './cache.ts';
 import type { SiteAddress } from './citations.ts';
 import type { Article } from './load.ts';
 import { loadSeedsInThreads } from './seed-threads.ts';
@@ -85,13 +84,14 @@ function readKeys(dir: string): Map<string, Made> {
 export async function annotateSeeds(options: AnnotateOptions): Promise<AnnotateResult> {
   const { seeds, out, address } = options;
   const cacheDir = options.cacheDir ? cacheFor(options.cacheDir) : undefined;
-  const memo = cacheDir ? memoIn(join(cacheDir, 'memo')) : NO_MEMO;
+  const memoDir = cacheDir ? join(cacheDir, 'memo') : null;
+  const memo = memoAt(memoDir);
   const registry = loadEntities(options.entities, process.cwd(), memo);
   const topicRegistry = loadTopics(options.topics, process.cwd(), memo);
   const store = openStore({ out, cacheDir });
   const cache = store.outputs;
   const version = pipelineVersion();
-  const { articles, warnings } = await loadSeedsInThreads(seeds, process.cwd(), cacheDir ? join(cacheDir, 'memo') : null, options.workers);
+  const { articles, warnings } = await loadSeedsInThreads(seeds, process.cwd(), memoDir, options.workers);
   mkdirSync(join(out, '_index'), { recursive: true });
 
   const fingerprint = hashOf(

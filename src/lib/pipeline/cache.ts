@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Memo } from '../memo.ts';
+import { NO_MEMO, type Memo } from '../memo.ts';
 
 /**
  * Annotation results, kept between runs and keyed by a hash of everything an
@@ -64,6 +64,11 @@ export function pruneOtherVersions(root: string): void {
  * their text has not changed (YAML and parsing were most of what an unchanged
  * corpus cost to load).
  */
+/** The memo kept in `dir`, or none (NO_MEMO) without a folder. */
+export function memoAt(dir: string | null): Memo {
+  return dir ? memoIn(dir) : NO_MEMO;
+}
+
 export function memoIn(dir: string): Memo {
   const cache = openCache<unknown>(dir);
   return <T>(parts: readonly string[], compute: () => { value: T; keep: boolean }): T => {

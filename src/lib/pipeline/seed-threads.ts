@@ -2,8 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { DossierError } from '../errors.ts';
-import { NO_MEMO } from '../memo.ts';
-import { memoIn } from './cache.ts';
+import { memoAt } from './cache.ts';
 import { joinSeeds, loadSeeds, planSeeds, seedFiles, shownPath, type LoadResult, type SeedRead } from './load.ts';
 
 /**
@@ -17,7 +16,7 @@ export const MIN_PER_THREAD = 1000;
 
 /** `memoDir`: the folder of annotate's memo, or null for none. `minPerThread` is for tests. */
 export async function loadSeedsInThreads(dir: string, cwd: string, memoDir: string | null, workers?: number, minPerThread = MIN_PER_THREAD): Promise<LoadResult> {
-  const memo = memoDir ? memoIn(memoDir) : NO_MEMO;
+  const memo = memoAt(memoDir);
   const wanted = workers ?? Number(process.env.DOSSIER_WORKERS || availableParallelism());
   const files = existsSync(dir) && statSync(dir).isDirectory() ? seedFiles(dir) : [];
   const threads = Math.min(wanted, Math.floor(files.length / minPerThread));
