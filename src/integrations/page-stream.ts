@@ -3,6 +3,7 @@ import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { assertNoBrokenLinks } from './built-pages.ts';
+import { PAGE_PASS } from '../site/cite-paragraphs.ts';
 
 /**
  * The pass over the built pages (built-pages.ts), run while Astro renders.
@@ -65,8 +66,12 @@ export function streamPages(site: string, base: string): PageStream {
 
   const promises = fs.promises;
   const original = promises.writeFile;
+  // Pages may leave parts for the pass to write (cite-paragraphs.ts).
+  const pass = globalThis as { [PAGE_PASS]?: true };
+  pass[PAGE_PASS] = true;
   const restore = () => {
     promises.writeFile = original;
+    delete pass[PAGE_PASS];
   };
   promises.writeFile = async function (file, data, options) {
     const path = typeof file === 'string' ? file : file instanceof URL ? fileURLToPath(file) : null;

@@ -5,10 +5,11 @@ import { CITATION_FORMATS, citationClass } from './citation-formats.ts';
  * The list on an article's cite/ page: every paragraph, and its citation in
  * the five formats. At 10,000 articles these lists are a quarter of the
  * site's bytes, and rendering them took 10.5 of the render's 72 s on Astro's
- * one thread. So the build has Astro write only what they are made from, as
- * JSON (deferCiteParagraphs), and the thread that passes each written page
- * (page-stream.ts) turns it into this markup (fillDeferred). The dev server,
- * which has no such thread, writes the markup in place.
+ * one thread. So while the pass over the written pages runs beside Astro
+ * (page-stream.ts, which says so through `globalThis`), Astro writes only
+ * what they are made from, as JSON (deferCiteParagraphs), and the pass turns
+ * it into this markup (fillDeferred). Without it (the dev server) the page
+ * writes the markup itself.
  */
 export type CiteParagraphs = {
   /** The article page's URL from the site root, base path included. */
@@ -35,6 +36,14 @@ export function citeParagraphsHtml({ href, paragraphs, template }: CiteParagraph
     html += '</li>';
   }
   return `${html}</ol>`;
+}
+
+/** Set while a pass over the written pages will fill in what a page defers (page-stream.ts). */
+export const PAGE_PASS = Symbol.for('dossier.page-pass');
+
+/** The list as its page carries it: deferred to the pass over the pages when one runs, else written out. */
+export function citeParagraphsMarkup(list: CiteParagraphs): string {
+  return (globalThis as { [PAGE_PASS]?: true })[PAGE_PASS] ? deferCiteParagraphs(list) : citeParagraphsHtml(list);
 }
 
 /** What `fillDeferred` looks for: a JSON script no browser runs, and its end. */
