@@ -1,3 +1,4 @@
+import { latex } from './bibtex-escape.ts';
 import { risDate, type DayParts } from './day.ts';
 import { invertedName, type CslName } from './names.ts';
 import { risText, type RisRecord } from './ris.ts';
@@ -6,8 +7,8 @@ import { risText, type RisRecord } from './ris.ts';
  * BibTeX and RIS records for the common case, without citation-js: the same
  * fields, order and escaping as citation-js's own output with Dossier's
  * changes (src/lib/cite/citation-js-formats.ts), which tests/unit/cite-plain.test.ts
- * holds them to. BibTeX is only written here for text whose LaTeX escaping is
- * known below; anything else returns null and goes to citation-js.
+ * holds them to. BibTeX is only written here for text without markup (which
+ * citation-js turns into LaTeX commands); anything else goes to citation-js.
  */
 export type PlainRecord = {
   key: string;
@@ -20,23 +21,7 @@ export type PlainRecord = {
   note: string;
 };
 
-// What citation-js writes for the characters of plain text (see isPlainText)
-// outside its ASCII-safe set.
-const LATEX: Record<string, string> = {
-  '’': '\\textquoteright{}',
-  '–': '--',
-  '—': '---',
-  '&': '\\&',
-  '%': '\\%',
-  $: '\\textdollar{}',
-  '#': '\\#',
-};
-const SAFE = /^[a-zA-Z0-9 !"'()*+,\-./:;=?@[\]’–—&%$#]*$/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-function latex(text: string): string {
-  return text.replace(/[’–—&%$#]/g, (ch) => LATEX[ch]!);
-}
 
 /** "{Reuters}" for an agency; "King, Jr., Martin Luther" for a person, BibTeX's order. */
 function bibtexName(name: CslName): string {
@@ -54,12 +39,10 @@ function bibtexTitle(title: string): string {
     .join('');
 }
 
-/** True when every text of the record is one whose BibTeX escaping is known here (see LATEX). */
+/** True when no text of the record could hold markup ("<i>"), which citation-js writes as LaTeX commands. */
 export function isPlainRecord(record: PlainRecord): boolean {
-  const texts = [record.title, record.publisher ?? '', record.note, ...record.authors.map((n) => ('literal' in n ? n.literal : [n.family, n.given, n['non-dropping-particle'], n.suffix].join(' ')))];
-  // The address is escaped only where it stands in for the publisher (howpublished).
-  if (!record.publisher) texts.push(record.url);
-  return texts.every((text) => SAFE.test(text));
+  const texts = [record.title, record.publisher ?? '', record.note, record.url, ...record.authors.map((n) => ('literal' in n ? n.literal : [n.family, n.given, n['non-dropping-particle'], n.suffix].join(' ')))];
+  return texts.every((text) => !text.includes('<'));
 }
 
 /** The BibTeX entry; `record` must pass isPlainRecord. */
