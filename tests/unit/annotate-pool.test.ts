@@ -5,8 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annotateSeeds } from '../../src/lib/pipeline/annotate.ts';
+import { startPool } from '../../src/lib/pipeline/annotate-pool.ts';
+import { loadSeeds } from '../../src/lib/pipeline/load.ts';
+import { loadEntities } from '../../src/lib/registry/entities.ts';
+import { loadTopics } from '../../src/lib/registry/topics.ts';
 import { generateCorpus } from '../../scripts/bench/generate.ts';
-import { ROOT, treeHash } from './helpers.ts';
+import { GOOD_ARTICLE, ROOT, seedsFolder, treeHash } from './helpers.ts';
 
 const address = { site: 'https://example.org', base: '/', title: 'Dossier: test' };
 
@@ -29,4 +33,38 @@ describe('annotation in worker threads', () => {
     expect(two.result.threads).toBe(2);
     expect(treeHash(two.out)).toBe(treeHash(one.out));
   }, 120_000);
+});
+
+describe('the threads that read and annotate', () => {
+  const input = (out: string) => ({
+    entities: loadEntities(join(ROOT, 'content', 'entities')).entities,
+    topics: loadTopics(join(ROOT, 'content', 'topics')).topics,
+    address,
+    out,
+  });
+
+  it('name the article that failed, and stop giving out work', async () => {
+    const dir = seedsFolder({ 'good.txt': GOOD_ARTICLE });
+    const [good] = loadSeeds(dir, dir).articles;
+    // An article no parser would make: its paragraphs are missing.
+    const broken = { ...good!, slug: 'broken', path: 'seeds/broken.txt', paragraphs: undefined } as unknown as typeof good & object;
+    const jobs = [{ article: broken, key: 'b' }, ...Array.from({ length: 40 }, (_, i) => ({ article: { ...good!, slug: `good-${i}` }, key: `g${i}` }))];
+    const out = mkdtempSync(join(tmpdir(), 'dossier-pool-fail-'));
+    const pool = startPool(2);
+    const done: number[] = [];
+    try {
+      await expect(pool.annotate(jobs, input(out), (index) => done.push(index))).rejects.toThrow(/^annotating seeds\/broken\.txt: /);
+    } finally {
+      await pool.close();
+    }
+    // The broken article's batch gave nothing; the other thread may have finished what it held, no more.
+    expect(done).not.toContain(0);
+    expect(done.length).toBeLessThan(jobs.length - 1);
+  }, 60_000);
+
+  it('refuse work once closed', async () => {
+    const pool = startPool(2);
+    await pool.close();
+    await expect(pool.read({ dir: '.', memoDir: null, seeds: [{ name: 'a.txt', path: 'a.txt' }, { name: 'b.txt', path: 'b.txt' }] })).rejects.toThrow(/closed/);
+  });
 });

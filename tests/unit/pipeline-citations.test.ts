@@ -22,6 +22,7 @@ function memoryCache() {
     get: (key) => (asked.get++, values.get(key)),
     has: (key) => values.has(key),
     set: (key, value) => (asked.set++, void values.set(key, value)),
+    any: () => values.size > 0,
   };
   return { cache, values, asked };
 }

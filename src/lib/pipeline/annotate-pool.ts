@@ -4,8 +4,9 @@ import type { Context } from './annotate-article.ts';
 import { openStore, type Destination, type Kept } from './article-store.ts';
 import { buildContext, type ContextInput } from './context.ts';
 import type { Article } from './load.ts';
+import type { SentRead } from './seed-read.ts';
 
-/** Below this many articles a worker's start-up (its modules, the registries' lexicon, compromise) costs more than it saves. */
+/** Below this many articles a worker's start-up (its modules, the registries' lexicon) costs more than it saves. */
 const MIN_PER_WORKER = 40;
 /** Articles handed to a worker at a time: small enough to balance the load, big enough to keep messages few. */
 export const BATCH = 8;
@@ -15,9 +16,22 @@ export type Job = { article: Article; key: string };
 /** What every thread needs: the registries and address for its context, and where the output goes. */
 export type PoolInput = ContextInput & Destination;
 
+/** Seeds for a thread to read and parse: where they are, annotate's memo, and each seed's name and shown path. */
+export type SeedJob = { dir: string; memoDir: string | null; seeds: { name: string; path: string }[] };
+
+/** What a thread is asked, one message at a time, and answers in the same order. */
+export type Request = { read: SeedJob } | { prepare: PoolInput } | { batch: (Job & { index: number })[] };
+export type Reply =
+  | { reads: SentRead[] }
+  | { ready: true }
+  | { results: { index: number; made: Kept }[] }
+  | { error: { message: string; stack?: string | undefined; article: string } };
+
 export type PoolOptions = {
   /** How many threads may annotate; defaults to the machine's parallelism. */
   workers?: number | undefined;
+  /** Threads already started (startPool) to use instead of starting new ones. */
+  pool?: Pool | null | undefined;
 };
 
 /**
@@ -29,17 +43,22 @@ export type PoolOptions = {
  * threads annotated (0 when there was nothing to do).
  */
 export async function annotateAll(jobs: Job[], input: PoolInput, onResult: (index: number, made: Kept) => void, options: PoolOptions = {}): Promise<number> {
+  if (jobs.length === 0) return 0;
+  if (options.pool) return options.pool.annotate(jobs, input, onResult);
   const threads = workerThreads(jobs.length, options.workers);
   if (threads < 2) {
     await annotateHere(jobs, input, onResult);
-    return jobs.length > 0 ? 1 : 0;
+    return 1;
   }
-  await annotateInWorkers(jobs, input, onResult, threads);
-  return threads;
+  const pool = startPool(threads);
+  try {
+    return await pool.annotate(jobs, input, onResult);
+  } finally {
+    await pool.close();
+  }
 }
 
 async function annotateHere(jobs: Job[], input: PoolInput, onResult: (index: number, made: Kept) => void): Promise<void> {
-  if (jobs.length === 0) return;
   // The context loads no NLP, and citation-js, when an article needs it, is
   // loaded before compromise (loaded on first use, by discovery): citeproc
   // builds its engines several times slower with compromise in memory.
@@ -61,56 +80,112 @@ export function workerThreads(articles: number, workers?: number): number {
   return Math.max(0, Math.min(wanted, Math.floor(articles / MIN_PER_WORKER)));
 }
 
-type Reply = { results: { index: number; made: Kept }[] } | { error: { message: string; stack?: string | undefined; article: string } };
+/**
+ * Worker threads that read the seeds and then annotate them. They are started
+ * before anything else, so that their start-up (a quarter of a second: their
+ * modules) overlaps the registries' loading, and the seeds are parsed on
+ * them rather than on the calling thread, which would leave a core idle.
+ */
+export type Pool = {
+  readonly threads: number;
+  /** Reads and parses the seeds, dealt to the threads in turn; the reads come back in the order of `seeds`. */
+  read(job: SeedJob): Promise<SentRead[]>;
+  /** Has every thread build its context now, while the caller does other work, rather than when its first articles come. */
+  prepare(input: PoolInput): void;
+  /** annotateAll on these threads; returns how many of them annotated. */
+  annotate(jobs: Job[], input: PoolInput, onResult: (index: number, made: Kept) => void): Promise<number>;
+  /** Stops the threads; the pool cannot be used after. */
+  close(): Promise<void>;
+};
 
-function annotateInWorkers(jobs: Job[], input: PoolInput, onResult: (index: number, made: Kept) => void, threads: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let next = 0;
-    let running = threads;
-    let failed = false;
-    const workers: Worker[] = [];
-    const fail = (error: Error) => {
-      if (failed) return;
-      failed = true;
-      for (const w of workers) void w.terminate();
-      reject(error);
+type Thread = { worker: Worker; ask(request: Request): Promise<Reply>; prepared: Promise<Reply> | null };
+
+export function startPool(threads: number): Pool {
+  let stopped: Error | null = null;
+  const all = Array.from({ length: threads }, (): Thread => {
+    const worker = new Worker(new URL('./annotate-worker.ts', import.meta.url));
+    // A thread answers its requests one by one, in order.
+    const waiting: { done: (reply: Reply) => void; fail: (error: Error) => void }[] = [];
+    const failAll = (error: Error) => {
+      stopped ??= error;
+      for (const w of waiting.splice(0)) w.fail(error);
     };
-    const feed = (worker: Worker) => {
-      if (next >= jobs.length) {
-        void worker.terminate();
-        return;
-      }
-      const batch = jobs.slice(next, next + BATCH).map((job, i) => ({ index: next + i, ...job }));
-      next += batch.length;
-      worker.postMessage(batch);
+    worker.on('message', (reply: Reply) => {
+      const asker = waiting.shift();
+      if (!asker) return;
+      if ('error' in reply) {
+        const error = new Error(reply.error.article ? `annotating ${reply.error.article}: ${reply.error.message}` : reply.error.message);
+        if (reply.error.stack) error.stack = `${error.message}\n${reply.error.stack}`;
+        asker.fail(error);
+      } else asker.done(reply);
+    });
+    worker.on('error', (error: unknown) => failAll(error instanceof Error ? error : new Error(String(error))));
+    worker.on('exit', (code) => failAll(new Error(`an annotation thread stopped (exit ${code})`)));
+    return {
+      worker,
+      prepared: null,
+      ask: (request) =>
+        new Promise((done, fail) => {
+          if (stopped) return fail(stopped);
+          waiting.push({ done, fail });
+          worker.postMessage(request);
+        }),
     };
-    for (let i = 0; i < threads; i++) {
-      const worker = new Worker(new URL('./annotate-worker.ts', import.meta.url), { workerData: input });
-      workers.push(worker);
-      worker.on('message', (reply: Reply) => {
-        if ('error' in reply) {
-          const error = new Error(`annotating ${reply.error.article}: ${reply.error.message}`);
-          if (reply.error.stack) error.stack = `${error.message}\n${reply.error.stack}`;
-          fail(error);
-          return;
-        }
-        try {
-          for (const { index, made } of reply.results) onResult(index, made);
-        } catch (error) {
-          fail(error instanceof Error ? error : new Error(String(error)));
-          return;
-        }
-        feed(worker);
-      });
-      worker.on('error', (error: unknown) => fail(error instanceof Error ? error : new Error(String(error))));
-      worker.on('exit', () => {
-        running -= 1;
-        if (running === 0 && !failed) {
-          if (next < jobs.length) fail(new Error('annotation workers stopped before every article was done'));
-          else resolve();
-        }
-      });
-      feed(worker);
-    }
   });
+  const prepare = (thread: Thread, input: PoolInput) => {
+    thread.prepared ??= thread.ask({ prepare: input });
+    // Awaited when the thread is first given articles; a failure here is reported there.
+    thread.prepared.catch(() => {});
+    return thread.prepared;
+  };
+
+  return {
+    threads,
+    async read({ dir, memoDir, seeds }) {
+      // Dealt in turn, so that each thread gets its share of long and short seeds.
+      const shares = all.map((_, t) => seeds.map((_, i) => i).filter((i) => i % threads === t));
+      const parts = await Promise.all(all.map((thread, t) => thread.ask({ read: { dir, memoDir, seeds: shares[t]!.map((i) => seeds[i]!) } })));
+      const reads: SentRead[] = new Array(seeds.length);
+      shares.forEach((share, t) => {
+        const part = parts[t] as Extract<Reply, { reads: unknown }>;
+        share.forEach((i, k) => (reads[i] = part.reads[k]!));
+      });
+      return reads;
+    },
+    prepare(input) {
+      for (const thread of all) prepare(thread, input);
+    },
+    async annotate(jobs, input, onResult) {
+      // Handed out a batch at a time, the next to whichever thread answers first,
+      // so that a thread slowed by the machine does not hold the others' work.
+      let next = 0;
+      let used = 0;
+      // After one thread's failure the others take no more work.
+      let failed = false;
+      await Promise.all(
+        all.map(async (thread) => {
+          if (next >= jobs.length) return;
+          used++;
+          try {
+            await prepare(thread, input);
+            while (next < jobs.length && !failed) {
+              const from = next;
+              next = Math.min(next + BATCH, jobs.length);
+              const batch = jobs.slice(from, next).map((job, i) => ({ index: from + i, ...job }));
+              const reply = (await thread.ask({ batch })) as Extract<Reply, { results: unknown }>;
+              for (const { index, made } of reply.results) onResult(index, made);
+            }
+          } catch (error) {
+            failed = true;
+            throw error;
+          }
+        }),
+      );
+      return used;
+    },
+    async close() {
+      stopped ??= new Error('the annotation threads were closed');
+      await Promise.all(all.map((thread) => thread.worker.terminate()));
+    },
+  };
 }

@@ -1,30 +1,60 @@
-// One annotation thread (see annotate-pool.ts): builds its own context from
-// the registries, then annotates the batches of articles it is sent and
-// writes their files and cache entries.
-import { parentPort, workerData } from 'node:worker_threads';
-import { annotateOne } from './annotate-article.ts';
-import type { PoolInput } from './annotate-pool.ts';
-import { openStore } from './article-store.ts';
-import { prepareCitations } from './citations.ts';
-import { buildContext } from './context.ts';
-import type { Article } from './load.ts';
+// One thread of annotate-pool.ts. It is asked, in this order: to read and
+// parse a share of the seeds; to build its context from the registries; to
+// annotate batches of articles and write their files and cache entries. It
+// answers each request once, in the order asked.
+import { parentPort } from 'node:worker_threads';
+import type { Request, Reply } from './annotate-pool.ts';
+import { memoAt } from './cache.ts';
+import { readSafely, sendable } from './seed-read.ts';
 
-const input = workerData as PoolInput;
-const context = await buildContext(input);
-const store = openStore(input);
+// The annotation code is loaded with the context, not with the thread: the
+// seeds are read first, and a run whose articles all come from the cache
+// never needs it.
+type Annotator = Awaited<ReturnType<typeof loadAnnotator>>;
+let annotator: Annotator | undefined;
+/** The seed of the article being annotated, for the message of an error. */
+let current = '';
 
-parentPort!.on('message', async (batch: { index: number; article: Article; key: string }[]) => {
-  let current = '';
-  try {
-    // citation-js is loaded on the first batch that needs it (most never do).
-    await prepareCitations(batch.map(({ article }) => article), context.address, context.citations);
-    const results = batch.map(({ index, article, key }) => {
-      current = article.path;
-      return { index, made: store.put(article.slug, key, annotateOne(article, context)) };
-    });
-    parentPort!.postMessage({ results });
-  } catch (error) {
-    const e = error instanceof Error ? error : new Error(String(error));
-    parentPort!.postMessage({ error: { message: e.message, stack: e.stack, article: current } });
+async function loadAnnotator(input: Extract<Request, { prepare: unknown }>['prepare']) {
+  const [{ buildContext }, { annotateOne }, { prepareCitations }, { openStore }] = await Promise.all([
+    import('./context.ts'),
+    import('./annotate-article.ts'),
+    import('./citations.ts'),
+    import('./article-store.ts'),
+  ]);
+  return { context: await buildContext(input), store: openStore(input), annotateOne, prepareCitations };
+}
+
+async function answer(request: Request): Promise<Reply> {
+  if ('read' in request) {
+    const { dir, memoDir, seeds } = request.read;
+    const memo = memoAt(memoDir);
+    return { reads: seeds.map(({ name, path }) => sendable(readSafely(dir, name, path, memo))) };
   }
+  if ('prepare' in request) {
+    annotator = await loadAnnotator(request.prepare);
+    return { ready: true };
+  }
+  if (!annotator) throw new Error('asked to annotate before the context was built');
+  const { context, store, annotateOne, prepareCitations } = annotator;
+  const { batch } = request;
+  // citation-js is loaded on the first batch that needs it (most never do).
+  await prepareCitations(batch.map(({ article }) => article), context.address, context.citations);
+  return { results: batch.map(({ index, article, key }) => {
+    current = article.path;
+    return { index, made: store.put(article.slug, key, annotateOne(article, context)) };
+  }) };
+}
+
+let queue = Promise.resolve();
+parentPort!.on('message', (request: Request) => {
+  queue = queue.then(async () => {
+    current = '';
+    try {
+      parentPort!.postMessage(await answer(request));
+    } catch (error) {
+      const e = error instanceof Error ? error : new Error(String(error));
+      parentPort!.postMessage({ error: { message: e.message, stack: e.stack, article: current } } satisfies Reply);
+    }
+  });
 });

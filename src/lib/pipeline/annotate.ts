@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { indexEntities, type IndexedEntity } from '../annotate/entity-index.ts';
 import { loadEntities } from '../registry/entities.ts';
 import { loadTopics } from '../registry/topics.ts';
-import { annotateAll } from './annotate-pool.ts';
+import { annotateAll, startPool, workerThreads, type Pool } from './annotate-pool.ts';
 import { FILES, openStore, type Kept, type Summary } from './article-store.ts';
 import { cacheFor, hashOf, memoAt, pipelineVersion, pruneOtherVersions } from './cache.ts';
 import type { SiteAddress } from './citations.ts';
 import type { Article } from './load.ts';
-import { loadSeedsInThreads } from './seed-threads.ts';
+import { listSeeds, loadSeedsIn } from './seed-threads.ts';
 
 
 export type AnnotateOptions = {
@@ -82,6 +82,17 @@ function readKeys(dir: string): Map<string, Made> {
  * (compromise, citation-js) is only loaded when an article needs it.
  */
 export async function annotateSeeds(options: AnnotateOptions): Promise<AnnotateResult> {
+  // The threads start first: their start-up overlaps the registries' loading, and they read the seeds.
+  const files = listSeeds(options.seeds);
+  const pool = workerThreads(files.length, options.workers) >= 2 ? startPool(workerThreads(files.length, options.workers)) : null;
+  try {
+    return await annotateWith(pool, files, options);
+  } finally {
+    await pool?.close();
+  }
+}
+
+async function annotateWith(pool: Pool | null, files: string[], options: AnnotateOptions): Promise<AnnotateResult> {
   const { seeds, out, address } = options;
   const cacheDir = options.cacheDir ? cacheFor(options.cacheDir) : undefined;
   const memoDir = cacheDir ? join(cacheDir, 'memo') : null;
@@ -91,7 +102,13 @@ export async function annotateSeeds(options: AnnotateOptions): Promise<AnnotateR
   const store = openStore({ out, cacheDir });
   const cache = store.outputs;
   const version = pipelineVersion();
-  const { articles, warnings } = await loadSeedsInThreads(seeds, process.cwd(), memoDir, options.workers);
+  const input = { entities: registry.entities, topics: topicRegistry.topics, address, cacheDir, out };
+  const before = options.previous ? readKeys(options.previous) : new Map<string, Made>();
+  // With no previous output every article is to be annotated (or found in the
+  // cache, which a first build does not have): the threads build their
+  // contexts while this thread joins the seeds and computes their keys.
+  if (pool && before.size === 0 && !cache?.any()) pool.prepare(input);
+  const { articles, warnings } = await loadSeedsIn(pool, seeds, process.cwd(), memoDir, files);
   mkdirSync(join(out, '_index'), { recursive: true });
 
   const fingerprint = hashOf(
@@ -105,11 +122,11 @@ export async function annotateSeeds(options: AnnotateOptions): Promise<AnnotateR
   const made: Kept[] = new Array(articles.length);
   let done = 0;
   const keys = articles.map((article) => hashOf(fingerprint, JSON.stringify(article)));
-  // What the previous output was made from: an article whose key has not
-  // changed is linked from there instead of written again (most of what an
-  // unchanged corpus costs to re-annotate is writing thousands of files), and
-  // its summary comes from the previous index, not from its whole output.
-  const before = options.previous ? readKeys(options.previous) : new Map<string, Made>();
+  // `before` is what the previous output was made from: an article whose key
+  // has not changed is linked from there instead of written again (most of
+  // what an unchanged corpus costs to re-annotate is writing thousands of
+  // files), and its summary comes from the previous index, not from its
+  // whole output.
   let fromCache = 0;
   const reuse = (slug: string, bytes: Kept['bytes']): boolean => {
     if (!options.previous) return false;
@@ -155,9 +172,9 @@ export async function annotateSeeds(options: AnnotateOptions): Promise<AnnotateR
   // Articles annotated now are written, and cached, by the thread that annotated them.
   const threads = await annotateAll(
     missing.map((i) => ({ article: articles[i]!, key: keys[i]! })),
-    { entities: registry.entities, topics: topicRegistry.topics, address, cacheDir, out },
+    input,
     (n, kept) => record(missing[n]!, kept),
-    { workers: options.workers },
+    { workers: options.workers, pool },
   );
 
   const summaries: Summary[] = made.map((m) => m.summary);

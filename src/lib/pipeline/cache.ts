@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, opendirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NO_MEMO, type Memo } from '../memo.ts';
@@ -12,7 +12,13 @@ import { NO_MEMO, type Memo } from '../memo.ts';
  * Entries are written to a temporary name and renamed, so builds running side
  * by side can share the cache.
  */
-export type Cache<T> = { get(key: string): T | undefined; has(key: string): boolean; set(key: string, value: T): void };
+export type Cache<T> = {
+  get(key: string): T | undefined;
+  has(key: string): boolean;
+  set(key: string, value: T): void;
+  /** Whether anything is kept at all: read from one entry, not a listing of them all. */
+  any(): boolean;
+};
 
 export function openCache<T>(dir: string): Cache<T> {
   mkdirSync(dir, { recursive: true });
@@ -26,6 +32,15 @@ export function openCache<T>(dir: string): Cache<T> {
     },
     has(key) {
       return existsSync(join(dir, `${key}.json`));
+    },
+    any() {
+      const entries = opendirSync(dir);
+      try {
+        for (let entry = entries.readSync(); entry; entry = entries.readSync()) if (entry.name.endsWith('.json')) return true;
+        return false;
+      } finally {
+        entries.closeSync();
+      }
     },
     set(key, value) {
       const path = join(dir, `${key}.json`);

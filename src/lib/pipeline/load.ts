@@ -1,13 +1,12 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseArticle, type ParsedArticle } from '../clean/article.ts';
+import type { ParsedArticle } from '../clean/article.ts';
 import { DossierError, DossierErrors } from '../errors.ts';
 import { parseManifest, type ManifestEntry } from '../read/manifest.ts';
-import { decodeSeed, MAX_SEED_BYTES } from '../read/seed-text.ts';
-import { sameTextKey } from '../parse/normalize.ts';
 import { NO_MEMO, type Memo } from '../memo.ts';
-import { articleSlug } from '../slug.ts';
+import { problemsOf, readSafely, type SeedRead } from './seed-read.ts';
+
+export type { SeedRead };
 
 /** A parsed article joined with the facts its manifest entry gives. */
 export type Article = ParsedArticle & {
@@ -38,10 +37,6 @@ export function loadSeeds(dir: string, cwd = process.cwd(), memo: Memo = NO_MEMO
   const plan = planSeeds(dir, cwd, memo);
   return joinSeeds(plan, plan.files.map((name) => readSafely(dir, name, plan.shown(name), memo)));
 }
-
-/** A seed read: its parse, the problems that stopped it, or a bug (an error that is not a DossierError). */
-export type SeedRead = { parsed: ParsedSeed } | { problems: DossierError[] } | { bug: Error };
-type ParsedSeed = { parsed: ParsedArticle; textKey: string; slug: string };
 
 /** The seeds folder's manifest and files, and the problems found so far. */
 export type SeedPlan = {
@@ -102,20 +97,6 @@ export function shownPath(dir: string, cwd: string, name: string): string {
   return relative(cwd, join(dir, name)) || name;
 }
 
-/** Reads, decodes and parses one seed, through the memo; problems come back, bugs too, rather than thrown. */
-export function readSafely(dir: string, name: string, path: string, memo: Memo): SeedRead {
-  try {
-    if (statSync(join(dir, name)).size > MAX_SEED_BYTES) {
-      decodeSeed(new Uint8Array(MAX_SEED_BYTES + 1), path);
-    }
-    const text = decodeSeed(readFileSync(join(dir, name)), path);
-    return { parsed: memo(['seed', path, text], () => ({ value: parseSeed(text, path, name), keep: true })) };
-  } catch (error) {
-    if (error instanceof DossierError || error instanceof DossierErrors) return { problems: problemsOf(error) };
-    return { bug: error instanceof Error ? error : new Error(String(error)) };
-  }
-}
-
 /** The articles of `plan`, from its seeds' reads (in the order of plan.files), with every problem found thrown together. */
 export function joinSeeds(plan: SeedPlan, reads: SeedRead[]): LoadResult {
   const { byFile, warnings } = plan;
@@ -156,22 +137,6 @@ export function joinSeeds(plan: SeedPlan, reads: SeedRead[]): LoadResult {
   if (errors.length === 1) throw errors[0];
   if (errors.length > 1) throw new DossierErrors(errors);
   return { articles, warnings };
-}
-
-/** The user's problems in an error: a DossierError, or each of a DossierErrors; anything else is a bug and is thrown. */
-function problemsOf(error: unknown): DossierError[] {
-  if (error instanceof DossierErrors) return error.errors;
-  if (error instanceof DossierError) return [error];
-  throw error;
-}
-
-/** A seed parsed, with the key that tells the same story saved twice (see duplicates) and the slug its headline gives. */
-function parseSeed(text: string, path: string, name: string): { parsed: ParsedArticle; textKey: string; slug: string } {
-  const parsed = parseArticle(text, path);
-  const textKey = createHash('sha256')
-    .update(parsed.paragraphs.map((p) => sameTextKey(p.text)).join('\n'))
-    .digest('hex');
-  return { parsed, textKey, slug: articleSlug(parsed.headline, name) };
 }
 
 /** The same story saved twice, or two stories that would share one URL. */
