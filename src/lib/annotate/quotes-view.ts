@@ -29,7 +29,10 @@ export type ArticleView = {
 /** Stands in for quoted text: neither a word, a space nor sentence punctuation. */
 export const MASK = '\uFFFC';
 
-export function readArticle(blocks: AnnotatedBlock[], entities: Map<string, { type: EntityType }>): ArticleView {
+/** Each actor's type, by id: a Map, or anything that looks one up. */
+export type EntityTypes = { get(id: string): { type: EntityType } | undefined };
+
+export function readArticle(blocks: AnnotatedBlock[], entities: EntityTypes): ArticleView {
   const read = blocks.filter((b) => b.kind !== 'caption');
   const spans = read.map((b, i) => findQuoteSpans(b.text, read[i + 1] !== undefined && opensWithQuote(read[i + 1]!.text)));
   const continues = read.map((b, i) => {

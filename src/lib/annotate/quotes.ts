@@ -1,10 +1,9 @@
-import type { EntityType } from '../schema/entity.ts';
 import type { AnnotatedBlock } from './article.ts';
 import type { Attribution, Cue } from './quotes-credit.ts';
 import { attribute } from './quotes-speaker.ts';
 import type { QuoteSpan } from './quotes-spans.ts';
 import { isTerm } from './quotes-terms.ts';
-import { readArticle, sentenceAt, type ArticleView } from './quotes-view.ts';
+import { readArticle, sentenceAt, type ArticleView, type EntityTypes } from './quotes-view.ts';
 import { SPEECH_VERB } from './quotes-words.ts';
 
 /** Where the quoted words are: UTF-16 offsets into the block's text, quotation marks excluded. */
@@ -39,7 +38,7 @@ const SPEECH = new RegExp(SPEECH_VERB.source, 'iu');
  * its captions), in reading order, with every quotation that gives someone's
  * words — credited or not — and none that only quotes a term or a title.
  */
-export function findStatements(blocks: AnnotatedBlock[], entities: Map<string, { type: EntityType }>): Statement[] {
+export function findStatements(blocks: AnnotatedBlock[], entities: EntityTypes): Statement[] {
   const article = readArticle(blocks, entities);
   const drafts: Draft[] = [];
   const unquoted = article.views.map((v) => v.masked.toLowerCase().replace(/\s+/gu, ' ')).join('\n');

@@ -45,17 +45,17 @@ export const actorHref = (id: string) => `../../actors/${id}/`;
  */
 export function annotateOne(article: Article, ctx: Context): ArticleOutput {
   const { blocks, discovered } = annotateArticle(article, ctx.lexicon);
-  // Names and types come from the registry and this article's own discoveries only.
-  const names = new Map(ctx.names);
-  const types = new Map(ctx.types);
-  for (const d of discovered) {
-    if (!names.has(d.id)) names.set(d.id, d.name);
-    if (!types.has(d.id)) types.set(d.id, { type: d.type });
-  }
+  // Names and types come from the registry and this article's own discoveries
+  // only, the registry first. Looked up in both rather than copied into one:
+  // copying the registry's maps cost more than the rest of this function.
+  const found = new Map<string, Discovered>();
+  for (const d of discovered) if (!found.has(d.id)) found.set(d.id, d);
+  const nameOf = (id: string) => ctx.names.get(id) ?? found.get(id)?.name;
+  const types = { get: (id: string) => ctx.types.get(id) ?? (found.has(id) ? { type: found.get(id)!.type } : undefined) };
   const statements = findStatements(blocks, types);
   const counts = countMentions(blocks);
   const actors = [...counts]
-    .map(([id, count]) => ({ id, name: names.get(id) ?? id, count }))
+    .map(([id, count]) => ({ id, name: nameOf(id) ?? id, count }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   const tags = tagTopics(blocks, ctx.topicMatcher);
   const paragraphTopics = Object.fromEntries(tags.paragraphs.filter((p) => p.topics.length > 0).map((p) => [p.block, p.topics.map((t) => t.id)]));
