@@ -4,7 +4,7 @@ import { indexEntities, type IndexedEntity } from '../annotate/entity-index.ts';
 import { loadEntities } from '../registry/entities.ts';
 import { loadTopics } from '../registry/topics.ts';
 import { annotateAll, startPool, workerThreads, type Pool } from './annotate-pool.ts';
-import { FILES, openStore, type Kept, type Summary } from './article-store.ts';
+import { FILES, openStore, type Kept, type Store, type Summary } from './article-store.ts';
 import { cacheFor, hashOf, memoAt, pipelineVersion, pruneOtherVersions } from './cache.ts';
 import type { SiteAddress } from './citations.ts';
 import type { Article } from './load.ts';
@@ -82,32 +82,46 @@ function readKeys(dir: string): Map<string, Made> {
  * (compromise, citation-js) is only loaded when an article needs it.
  */
 export async function annotateSeeds(options: AnnotateOptions): Promise<AnnotateResult> {
-  // The threads start first: their start-up overlaps the registries' loading, and they read the seeds.
+  const cacheDir = options.cacheDir ? cacheFor(options.cacheDir) : undefined;
+  const store = openStore({ out: options.out, cacheDir });
+  // `before` is what the previous output was made from: an article whose key
+  // has not changed is linked from there instead of written again (most of
+  // what an unchanged corpus costs to re-annotate is writing thousands of
+  // files), and its summary comes from the previous index, not from its
+  // whole output.
+  const before = options.previous ? readKeys(options.previous) : new Map<string, Made>();
+  // With nothing from before, every article is to be annotated: the threads
+  // start first, so that their start-up overlaps the registries' loading,
+  // and they read the seeds. Otherwise most articles will come from the
+  // cache, and this thread reads the seeds from annotate's memo faster than
+  // threads could start, unless there are thousands.
   const files = listSeeds(options.seeds);
-  const pool = workerThreads(files.length, options.workers) >= 2 ? startPool(workerThreads(files.length, options.workers)) : null;
+  const fresh = before.size === 0 && !store.outputs?.any();
+  const threads = workerThreads(files.length, options.workers);
+  const pool = threads >= 2 && (fresh || files.length >= POOL_FOR_CACHED) ? startPool(threads) : null;
   try {
-    return await annotateWith(pool, files, options);
+    return await annotateWith({ pool, fresh, files, cacheDir, store, before }, options);
   } finally {
     await pool?.close();
   }
 }
 
-async function annotateWith(pool: Pool | null, files: string[], options: AnnotateOptions): Promise<AnnotateResult> {
+/** From this many seeds, threads read them even when most articles will come from the cache. */
+const POOL_FOR_CACHED = 2000;
+
+type Plan = { pool: Pool | null; fresh: boolean; files: string[]; cacheDir: string | undefined; store: Store; before: Map<string, Made> };
+
+async function annotateWith({ pool, fresh, files, cacheDir, store, before }: Plan, options: AnnotateOptions): Promise<AnnotateResult> {
   const { seeds, out, address } = options;
-  const cacheDir = options.cacheDir ? cacheFor(options.cacheDir) : undefined;
   const memoDir = cacheDir ? join(cacheDir, 'memo') : null;
   const memo = memoAt(memoDir);
   const registry = loadEntities(options.entities, process.cwd(), memo);
   const topicRegistry = loadTopics(options.topics, process.cwd(), memo);
-  const store = openStore({ out, cacheDir });
   const cache = store.outputs;
   const version = pipelineVersion();
   const input = { entities: registry.entities, topics: topicRegistry.topics, address, cacheDir, out };
-  const before = options.previous ? readKeys(options.previous) : new Map<string, Made>();
-  // With no previous output every article is to be annotated (or found in the
-  // cache, which a first build does not have): the threads build their
-  // contexts while this thread joins the seeds and computes their keys.
-  if (pool && before.size === 0 && !cache?.any()) pool.prepare(input);
+  // The threads build their contexts while this thread joins the seeds and computes their keys.
+  if (pool && fresh) pool.prepare(input);
   const { articles, warnings } = await loadSeedsIn(pool, seeds, process.cwd(), memoDir, files);
   mkdirSync(join(out, '_index'), { recursive: true });
 
@@ -122,11 +136,6 @@ async function annotateWith(pool: Pool | null, files: string[], options: Annotat
   const made: Kept[] = new Array(articles.length);
   let done = 0;
   const keys = articles.map((article) => hashOf(fingerprint, JSON.stringify(article)));
-  // `before` is what the previous output was made from: an article whose key
-  // has not changed is linked from there instead of written again (most of
-  // what an unchanged corpus costs to re-annotate is writing thousands of
-  // files), and its summary comes from the previous index, not from its
-  // whole output.
   let fromCache = 0;
   const reuse = (slug: string, bytes: Kept['bytes']): boolean => {
     if (!options.previous) return false;
