@@ -6,8 +6,10 @@
 //   JSON in memory, on as many threads as the build uses, with no reading,
 //   parsing or writing of files (the issue's "annotate" stage, between "parse
 //   and clean" and "write Markdown"); the threads' start-up is timed apart.
-// Process start and module loading are excluded. Prints one JSON line for
-// scripts/bench/build.ts.
+// Process start and this thread's module loading are excluded; the annotation
+// threads' are part of the stage, and the benchmark runs this script with
+// Node's compile cache, as the build runs its annotation stage. Prints one
+// JSON line for scripts/bench/build.ts.
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';

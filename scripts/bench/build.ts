@@ -6,6 +6,7 @@
 // stage, as medians of --runs runs. Writes bench/.work/results.json.
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './generate.ts';
 import { writeBaselineContent } from './lib/baseline-content.ts';
@@ -112,7 +113,9 @@ for (const size of sizes) {
     }
 
     if (!annotateSizes.has(size)) continue;
-    const a = await runTimed(process.execPath, [join(REPO, 'scripts', 'bench', 'annotate-only.ts'), '--seeds', corpus, '--root', snapshot.root, '--scratch', scratchDir('annotate-only')], { cwd: snapshot.root });
+    // With Node's compile cache, as the build's annotation stage runs (scripts/lib/child-stage.ts); the builds above have filled it.
+    const compileCache = pathToFileURL(join(snapshot.root, 'scripts', 'lib', 'compile-cache.mjs')).href;
+    const a = await runTimed(process.execPath, ['--import', compileCache, join(REPO, 'scripts', 'bench', 'annotate-only.ts'), '--seeds', corpus, '--root', snapshot.root, '--scratch', scratchDir('annotate-only')], { cwd: snapshot.root });
     failed(a, 'annotate-only');
     const parsed = JSON.parse(a.lines.filter((l) => l.text.startsWith('{')).pop()!.text) as AnnotateOnly;
     annotate.push(parsed);
