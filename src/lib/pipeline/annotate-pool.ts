@@ -10,6 +10,8 @@ import type { SentRead } from './seed-read.ts';
 const MIN_PER_WORKER = 40;
 /** Articles handed to a worker at a time: small enough to balance the load, big enough to keep messages few. */
 export const BATCH = 8;
+/** Batches a thread holds at once: the one it works on, and the next. */
+const IN_FLIGHT = 2;
 
 /** An article to annotate, and the key its output is cached under. */
 export type Job = { article: Article; key: string };
@@ -168,13 +170,18 @@ export function startPool(threads: number): Pool {
           used++;
           try {
             await prepare(thread, input);
-            while (next < jobs.length && !failed) {
-              const from = next;
-              next = Math.min(next + BATCH, jobs.length);
-              const batch = jobs.slice(from, next).map((job, i) => ({ index: from + i, ...job }));
-              const reply = (await thread.ask({ batch })) as Extract<Reply, { results: unknown }>;
-              for (const { index, made } of reply.results) onResult(index, made);
-            }
+            // Each thread is asked for IN_FLIGHT batches at a time, so that it
+            // has the next when it answers the last instead of waiting for it.
+            const ask = async () => {
+              while (next < jobs.length && !failed) {
+                const from = next;
+                next = Math.min(next + BATCH, jobs.length);
+                const batch = jobs.slice(from, next).map((job, i) => ({ index: from + i, ...job }));
+                const reply = (await thread.ask({ batch })) as Extract<Reply, { results: unknown }>;
+                for (const { index, made } of reply.results) onResult(index, made);
+              }
+            };
+            await Promise.all(Array.from({ length: IN_FLIGHT }, ask));
           } catch (error) {
             failed = true;
             throw error;
