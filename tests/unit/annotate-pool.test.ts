@@ -1,6 +1,6 @@
 // Annotation spread over worker threads gives the same files as annotation in
 // one thread: which thread made an article's output must not show in it.
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +32,32 @@ describe('annotation in worker threads', () => {
     expect(one.result.threads).toBe(1);
     expect(two.result.threads).toBe(2);
     expect(treeHash(two.out)).toBe(treeHash(one.out));
+  }, 120_000);
+});
+
+describe('annotation on threads after a change', () => {
+  it('re-annotates a cached corpus on threads, byte-identical to a fresh run', async () => {
+    const seeds = mkdtempSync(join(tmpdir(), 'dossier-pool-seeds-'));
+    generateCorpus({ count: 100, seed: 'pool-cached', out: seeds });
+    const entities = mkdtempSync(join(tmpdir(), 'dossier-pool-entities-'));
+    cpSync(join(ROOT, 'content', 'entities'), entities, { recursive: true });
+    const cacheDir = mkdtempSync(join(tmpdir(), 'dossier-pool-cache-'));
+    const run = async (cached: boolean, previous?: string) => {
+      const out = mkdtempSync(join(tmpdir(), 'dossier-pool-out-'));
+      const result = await annotateSeeds({ seeds, out, entities, topics: join(ROOT, 'content', 'topics'), address, workers: 2, cacheDir: cached ? cacheDir : undefined, previous });
+      return { out, result };
+    };
+    // A first build: nothing from before, so the threads start first and read the seeds.
+    const first = await run(true);
+    expect(first.result).toMatchObject({ annotated: 100, threads: 2 });
+    // A registry change makes every key new: everything is annotated again, now with a cache and a previous output.
+    const countries = join(entities, 'countries.yaml');
+    writeFileSync(countries, readFileSync(countries, 'utf8').replace('aliases: [Islamic Republic,', 'aliases: [Persia, Islamic Republic,'));
+    const again = await run(true, first.out);
+    expect(again.result).toMatchObject({ annotated: 100, cached: 0, threads: 2 });
+    const fresh = await run(false);
+    expect(treeHash(again.out)).toBe(treeHash(fresh.out));
+    expect(treeHash(again.out)).not.toBe(treeHash(first.out));
   }, 120_000);
 });
 
