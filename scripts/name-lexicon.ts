@@ -5,6 +5,9 @@
 // tests/unit/name-lexicon.test.ts fails until it has been.
 import { writeFileSync } from 'node:fs';
 import { NAME_LEXICON_FILE, nameLexiconOf } from '../src/lib/annotate/name-lexicon-source.ts';
+import { commandLine } from './lib/cli.ts';
 
+// No options: any given is a mistake, and --help must not rewrite the file.
+commandLine({ options: {}, strict: true }, 'usage: npm run lexicon (no options): rewrites src/lib/annotate/data/name-lexicon.json from the installed compromise');
 writeFileSync(NAME_LEXICON_FILE, `${JSON.stringify(nameLexiconOf(), null, 1)}\n`);
 console.log(`name lexicon: wrote ${NAME_LEXICON_FILE}`);

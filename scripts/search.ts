@@ -6,13 +6,14 @@ import { parseArgs } from 'node:util';
 import MiniSearch from 'minisearch';
 import { DossierError } from '../src/lib/errors.ts';
 import { isoDate } from '../src/lib/schema/source.ts';
-import { runCli } from './lib/cli.ts';
+import { exitOnHelp, runCli } from './lib/cli.ts';
 import { DIST_DIR } from './lib/paths.ts';
 
 type Doc = { id: string; kind: string; title: string; text: string; url: string; date: string | null; publisher: string | null; actors: string[]; topics: string[] };
 const USAGE = 'usage: npm run search -- "<query>" [--json] [--actor <name>] [--topic <name>] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit 10] [--dist dist]';
 
 await runCli(() => {
+  exitOnHelp(USAGE);
   let parsed;
   try {
     parsed = parseArgs({

@@ -3,7 +3,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { commandLine } from './lib/cli.ts';
 import { ROOT } from './lib/paths.ts';
+
+commandLine({ options: {}, strict: true }, 'usage: npm test (no options): builds seeds/, type-checks, runs the unit tests (Vitest) and the browser tests (Playwright), and ends with "N passed, N failed"; npm run test:unit or test:e2e runs one kind');
 
 const RESULTS = join(ROOT, 'test-results');
 rmSync(RESULTS, { recursive: true, force: true });

@@ -13,12 +13,13 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
+import { commandLine } from '../lib/cli.ts';
 
-const { values } = parseArgs({ options: { seeds: { type: 'string' }, root: { type: 'string' }, scratch: { type: 'string' } }, strict: true });
+const USAGE = 'usage: node scripts/bench/annotate-only.ts --seeds <dir> --root <project copy> --scratch <empty dir, left for the caller to remove>';
+const { values } = commandLine({ options: { seeds: { type: 'string' }, root: { type: 'string' }, scratch: { type: 'string' } }, strict: true }, USAGE);
 if (!values.seeds || !values.root || !values.scratch) {
-  console.error('usage: node scripts/bench/annotate-only.ts --seeds <dir> --root <project copy> --scratch <empty dir, left for the caller to remove>');
+  console.error(`error: --seeds, --root and --scratch are required\n${USAGE}`);
   process.exit(1);
 }
 const root = resolve(values.root);

@@ -2,12 +2,13 @@
 // indexes it with Pagefind's Node API, as src/integrations/pagefind.ts does
 // for Dossier. Spawned by scripts/bench/build.ts; prints one line per stage.
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { commandLine } from '../lib/cli.ts';
 import { BASELINE_ROOT } from './lib/paths.ts';
 
-const { values } = parseArgs({ options: { content: { type: 'string' }, out: { type: 'string' }, verbose: { type: 'boolean' } }, strict: true });
+const USAGE = 'usage: node scripts/bench/baseline-build.ts --content <dir of .md> --out <dir> [--verbose]';
+const { values } = commandLine({ options: { content: { type: 'string' }, out: { type: 'string' }, verbose: { type: 'boolean' } }, strict: true }, USAGE);
 if (!values.content || !values.out) {
-  console.error('usage: node scripts/bench/baseline-build.ts --content <dir of .md> --out <dir> [--verbose]');
+  console.error(`error: --content and --out are required\n${USAGE}`);
   process.exit(1);
 }
 process.env.ASTRO_TELEMETRY_DISABLED = '1';

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { commandLine } from '../lib/cli.ts';
 import { generateCorpus } from './generate.ts';
 import { writeBaselineContent } from './lib/baseline-content.ts';
 import { baselineStages, buildProgress, buildStages, type BaselineStages, type BuildStages } from './lib/build-stages.ts';
@@ -21,7 +21,9 @@ import { runTimed, type TimedRun } from './lib/run-timed.ts';
 import { clearCaches, createSnapshot, existingSnapshot, inPlace, type Snapshot } from './lib/snapshot.ts';
 import { discard, emptyAbandoned, emptyTrash, scratchDir } from './lib/trash.ts';
 
-const { values } = parseArgs({
+const USAGE = 'usage: npm run bench -- [--sizes 100,1000,10000] [--runs 3] [--seed 1] [--annotate-sizes 100,1000] [--rebuild-sizes 100,1000] [--in-place | --reuse-tree] [--no-baseline] [--heap-mb N] [--out <file.json>]';
+
+const { values } = commandLine({
   options: {
     sizes: { type: 'string', default: '100,1000,10000' },
     runs: { type: 'string', default: '3' },
@@ -40,14 +42,14 @@ const { values } = parseArgs({
     'heap-mb': { type: 'string' },
   },
   strict: true,
-});
+}, USAGE);
 const sizes = values.sizes!.split(',').map((s) => Number(s.replace(/_/g, '')));
 const runs = Number(values.runs);
 const sizeSet = (list: string) => new Set(list.split(',').map((s) => Number(s.replace(/_/g, ''))));
 const annotateSizes = sizeSet(values['annotate-sizes']!);
 const rebuildSizes = sizeSet(values['rebuild-sizes']!);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !(runs >= 1)) {
-  console.error('usage: npm run bench -- [--sizes 100,1000,10000] [--runs 3] [--seed 1] [--annotate-sizes 100,1000] [--rebuild-sizes 100,1000] [--in-place | --reuse-tree] [--no-baseline] [--heap-mb N]');
+  console.error(`error: --sizes takes whole numbers, and --runs at least 1\n${USAGE}`);
   process.exit(1);
 }
 

@@ -2,8 +2,8 @@
 // corpus of synthetic seeds and its sources.yaml, for the benchmarks.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
+import { commandLine } from '../lib/cli.ts';
 import { writeArticle, type SourceEntry } from './lib/article-writer.ts';
 import { REPO } from './lib/paths.ts';
 import { createRng } from './lib/prng.ts';
@@ -42,9 +42,10 @@ export function generateCorpus({ count, seed, out, entities = join(REPO, 'conten
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { count: { type: 'string', default: '100' }, seed: { type: 'string', default: '1' }, out: { type: 'string' } }, strict: true });
-  if (!values.out) {
-    console.error('usage: node scripts/bench/generate.ts --count N --seed S --out <dir>');
+  const usage = 'usage: npm run bench:generate -- --out <dir> [--count 100] [--seed 1]';
+  const { values } = commandLine({ options: { count: { type: 'string', default: '100' }, seed: { type: 'string', default: '1' }, out: { type: 'string' } }, strict: true }, usage);
+  if (!values.out || !(Number(values.count) >= 1) || !Number.isInteger(Number(values.count))) {
+    console.error(`error: ${values.out ? '--count takes a whole number from 1' : '--out is required'}\n${usage}`);
     process.exit(1);
   }
   const started = performance.now();

@@ -5,8 +5,8 @@
 // under 1 s for one seed added or edited in 1,000. Runs on its own copy of the code (bench/.work/incremental-tree).
 import { appendFileSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
+import { commandLine } from '../lib/cli.ts';
 import { generateCorpus } from './generate.ts';
 import { WORK } from './lib/paths.ts';
 import { calibrate } from './lib/calibrate.ts';
@@ -15,16 +15,22 @@ import { runTimed } from './lib/run-timed.ts';
 import { clearCaches, createSnapshot } from './lib/snapshot.ts';
 import { discard, emptyTrash } from './lib/trash.ts';
 
-const { values } = parseArgs({
+const USAGE = 'usage: npm run bench:incremental -- [--count 1000] [--runs 3] [--seed 1] [--out <file.json>]';
+const { values } = commandLine({
   options: {
     count: { type: 'string', default: '1000' },
     runs: { type: 'string', default: '3' },
     seed: { type: 'string', default: '1' },
     out: { type: 'string', default: join(WORK, 'incremental-results.json') },
   },
-});
+  strict: true,
+}, USAGE);
 const count = Number(values.count);
 const runs = Number(values.runs);
+if (!Number.isInteger(count) || count < 1 || !Number.isInteger(runs) || runs < 1) {
+  console.error(`error: --count and --runs take whole numbers from 1\n${USAGE}`);
+  process.exit(1);
+}
 
 const snapshot = createSnapshot('incremental-tree');
 clearCaches(snapshot.root);

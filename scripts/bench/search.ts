@@ -7,8 +7,8 @@
 // bench/.work/search-results.json.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { commandLine } from '../lib/cli.ts';
 import { generateCorpus } from './generate.ts';
 import { WORK } from './lib/paths.ts';
 import { machine } from './lib/report.ts';
@@ -19,7 +19,9 @@ import { createSnapshot, inPlace } from './lib/snapshot.ts';
 import { emptyTrash } from './lib/trash.ts';
 import { startServer } from './lib/static-server.ts';
 
-const { values } = parseArgs({
+const USAGE = 'usage: npm run bench:search -- [--count 1000] [--seed 1] [--runs 3] [--port 4480] [--dist <built site>] [--in-place] [--debounce MS] [--page-size N] [--key-delay 40] [--out <file.json>]';
+
+const { values } = commandLine({
   options: {
     count: { type: 'string', default: '1000' },
     seed: { type: 'string', default: '1' },
@@ -35,7 +37,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: join(WORK, 'search-results.json') },
   },
   strict: true,
-});
+}, USAGE);
 const runs = Number(values.runs);
 const keyDelay = Number(values['key-delay']);
 

@@ -28,8 +28,33 @@ export async function runCli(main: (verbose: boolean) => Promise<void> | void): 
 /** A failure whose message was already printed (by a stage's own process, see child-stage.ts): only the exit code is left to give. */
 export class ReportedError extends Error {}
 
-/** node:util's parser, with unknown options turned into a readable error. */
+/** `--help` or `-h` among the options (before a `--` that ends them): the command prints its usage and exits 0. */
+export function exitOnHelp(usage: string, args = process.argv.slice(2)): void {
+  const end = args.indexOf('--');
+  if ((end === -1 ? args : args.slice(0, end)).some((arg) => arg === '--help' || arg === '-h')) {
+    console.log(usage);
+    process.exit(0);
+  }
+}
+
+/**
+ * node:util's parser for a command that runs outside runCli (the
+ * benchmarks): --help prints the usage, and a wrong option prints what is
+ * wrong and the usage, and exits 1, instead of a stack trace.
+ */
+export function commandLine<T extends ParseArgsConfig>(config: T, usage: string): ReturnType<typeof parseArgs<T>> {
+  exitOnHelp(usage);
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    console.error(`error: ${(error as Error).message}\n${usage}`);
+    process.exit(1);
+  }
+}
+
+/** node:util's parser, with unknown options turned into a readable error; --help prints the usage. */
 export function options<T extends ParseArgsConfig['options']>(spec: T, usage: string) {
+  exitOnHelp(usage);
   try {
     return parseArgs({ options: { ...spec, verbose: { type: 'boolean' } }, allowPositionals: false, strict: true });
   } catch (error) {
