@@ -6,7 +6,7 @@
 // stage, as medians of --runs runs. Writes bench/.work/results.json.
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { compileCacheFlags } from '../lib/child-stage.ts';
 import { commandLine } from '../lib/cli.ts';
 import { generateCorpus } from './generate.ts';
 import { writeBaselineContent } from './lib/baseline-content.ts';
@@ -115,9 +115,8 @@ for (const size of sizes) {
     }
 
     if (!annotateSizes.has(size)) continue;
-    // With Node's compile cache, as the build's annotation stage runs (scripts/lib/child-stage.ts); the builds above have filled it.
-    const compileCache = pathToFileURL(join(snapshot.root, 'scripts', 'lib', 'compile-cache.mjs')).href;
-    const a = await runTimed(process.execPath, ['--import', compileCache, join(REPO, 'scripts', 'bench', 'annotate-only.ts'), '--seeds', corpus, '--root', snapshot.root, '--scratch', scratchDir('annotate-only')], { cwd: snapshot.root });
+    // With Node's compile cache, as the build's annotation stage runs; the builds above have filled it.
+    const a = await runTimed(process.execPath, [...compileCacheFlags(snapshot.root), join(REPO, 'scripts', 'bench', 'annotate-only.ts'), '--seeds', corpus, '--root', snapshot.root, '--scratch', scratchDir('annotate-only')], { cwd: snapshot.root });
     failed(a, 'annotate-only');
     const parsed = JSON.parse(a.lines.filter((l) => l.text.startsWith('{')).pop()!.text) as AnnotateOnly;
     annotate.push(parsed);

@@ -14,11 +14,16 @@ import { ROOT } from './paths.ts';
  * The child leads its own process group, so that an interrupted build can
  * stop it, and whatever it started, before removing the staging folder.
  */
+/** The options that make `node` load Node's compile cache (compile-cache.mjs) of the code in `root` first. */
+export function compileCacheFlags(root = ROOT): string[] {
+  return ['--import', pathToFileURL(join(root, 'scripts', 'lib', 'compile-cache.mjs')).href];
+}
+
 export function runStage<T = undefined>(script: string, args: string[], what: string): Promise<T | undefined> {
   // With Node's compile cache (see compile-cache.mjs), which worker threads
   // share: a later build does not compile Astro's modules, or each annotation
   // thread's, again.
-  const child = spawn(process.execPath, ['--import', pathToFileURL(join(ROOT, 'scripts', 'lib', 'compile-cache.mjs')).href, join(ROOT, 'scripts', 'lib', script), ...args], {
+  const child = spawn(process.execPath, [...compileCacheFlags(), join(ROOT, 'scripts', 'lib', script), ...args], {
     // The build's own folder, so that paths given on the command line mean the same in the stage.
     cwd: process.cwd(),
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],

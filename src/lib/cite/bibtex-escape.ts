@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
  * "S{\' e}journ{\' e}", "Łukasz" "\L{}ukasz", an en dash "--".
  * tests/unit/cite-plain.test.ts holds the two to the same text. Without
  * this, one accented name in a thousand articles made every annotation
- * thread load citation-js and build citeproc's engines (0.15-0.3 s each).
+ * thread load citation-js and build citeproc's engines (about 0.14 s each).
  */
 type Table = { diacritics: Record<string, string>; commands: Record<string, string>; mathCommands: Record<string, string> };
 const table = createRequire(import.meta.url)('@citation-js/plugin-bibtex/lib/input/unicode.json') as Table;

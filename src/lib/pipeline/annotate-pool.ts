@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Context } from './annotate-article.ts';
-import { openStore, type Destination, type Kept } from './article-store.ts';
-import { buildContext, type ContextInput } from './context.ts';
+import { openAnnotator } from './annotator.ts';
+import type { Destination, Kept } from './article-store.ts';
+import type { ContextInput } from './context.ts';
 import type { Article } from './load.ts';
 import type { SentRead } from './seed-read.ts';
 
@@ -61,19 +61,9 @@ export async function annotateAll(jobs: Job[], input: PoolInput, onResult: (inde
 }
 
 async function annotateHere(jobs: Job[], input: PoolInput, onResult: (index: number, made: Kept) => void): Promise<void> {
-  // The context loads no NLP, and citation-js, when an article needs it, is
-  // loaded before compromise (loaded on first use, by discovery): citeproc
-  // builds its engines several times slower with compromise in memory.
-  const context: Context = await buildContext(input);
-  const { prepareCitations } = await import('./citations.ts');
-  await prepareCitations(
-    jobs.map((job) => job.article),
-    context.address,
-    context.citations,
-  );
-  const { annotateOne } = await import('./annotate-article.ts');
-  const store = openStore(input);
-  jobs.forEach(({ article, key }, index) => onResult(index, store.put(article.slug, key, annotateOne(article, context))));
+  const annotator = await openAnnotator(input);
+  await annotator.prepare(jobs.map((job) => job.article));
+  jobs.forEach((job, index) => onResult(index, annotator.put(job)));
 }
 
 /** How many worker threads annotate `articles` articles (fewer than 2: none, the calling thread does). */

@@ -4,26 +4,16 @@
 // answers each request once, in the order asked.
 import { parentPort } from 'node:worker_threads';
 import type { Request, Reply } from './annotate-pool.ts';
+import { openAnnotator, type Annotator } from './annotator.ts';
 import { memoAt } from './cache.ts';
 import { readSafely, sendable } from './seed-read.ts';
 
 // The annotation code is loaded with the context, not with the thread: the
 // seeds are read first, and a run whose articles all come from the cache
 // never needs it.
-type Annotator = Awaited<ReturnType<typeof loadAnnotator>>;
 let annotator: Annotator | undefined;
 /** The seed of the article being annotated, for the message of an error. */
 let current = '';
-
-async function loadAnnotator(input: Extract<Request, { prepare: unknown }>['prepare']) {
-  const [{ buildContext }, { annotateOne }, { prepareCitations }, { openStore }] = await Promise.all([
-    import('./context.ts'),
-    import('./annotate-article.ts'),
-    import('./citations.ts'),
-    import('./article-store.ts'),
-  ]);
-  return { context: await buildContext(input), store: openStore(input), annotateOne, prepareCitations };
-}
 
 async function answer(request: Request): Promise<Reply> {
   if ('read' in request) {
@@ -32,18 +22,19 @@ async function answer(request: Request): Promise<Reply> {
     return { reads: seeds.map(({ name, path }) => sendable(readSafely(dir, name, path, memo))) };
   }
   if ('prepare' in request) {
-    annotator = await loadAnnotator(request.prepare);
+    annotator = await openAnnotator(request.prepare);
     return { ready: true };
   }
-  if (!annotator) throw new Error('asked to annotate before the context was built');
-  const { context, store, annotateOne, prepareCitations } = annotator;
+  const ready = annotator;
+  if (!ready) throw new Error('asked to annotate before the context was built');
   const { batch } = request;
-  // citation-js is loaded on the first batch that needs it (most never do).
-  await prepareCitations(batch.map(({ article }) => article), context.address, context.citations);
-  return { results: batch.map(({ index, article, key }) => {
-    current = article.path;
-    return { index, made: store.put(article.slug, key, annotateOne(article, context)) };
-  }) };
+  await ready.prepare(batch.map(({ article }) => article));
+  return {
+    results: batch.map(({ index, ...job }) => {
+      current = job.article.path;
+      return { index, made: ready.put(job) };
+    }),
+  };
 }
 
 let queue = Promise.resolve();
