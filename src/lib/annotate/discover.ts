@@ -1,5 +1,6 @@
 import { isKnownPlace, namedType, taggedType } from './name-type.ts';
 import { headlineSlug } from '../slug.ts';
+import { wordCharAt } from '../parse/words.ts';
 import type { EntityType } from '../schema/entity.ts';
 import type { Mention } from './match.ts';
 import {
@@ -31,9 +32,8 @@ export type DiscoveryContext = {
   found: Map<string, Discovered>;
 };
 
-type Token = { text: string; start: number; end: number; sentenceStart: boolean };
+type Token = { text: string; start: number; end: number };
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 const CAPITALISED = /^(?:\p{Lu}[\p{Ll}'’-]|\p{Lu}{2,}|\p{Lu}$|\p{Lu}\.)/u;
 const SENTENCE_END = /[.!?]["”’)\]]*\s+$|^\s*["“‘(]*$|[:;]\s*["“]\s*$|["“]\s*$/u;
 const LOCATIVE_BEFORE = prepositionBefore([...PLACE_PREPOSITIONS, 'to', 'from']);
@@ -129,14 +129,14 @@ function readSpan(text: string, span: Token[], ctx: DiscoveryContext, onlyKnownN
   const short = ctx.shortForms.get(name);
   if (short) return mentionOf(short, text, start, start + name.length, 'short');
   // In a Title Case headline every word is capitalised, so only names the body has already established count there.
-  const id = headlineSlug(name);
+  const id = idOf(name);
   if (onlyKnownNames && !ctx.found.has(id)) return null;
   if (lowerWords.some((w) => NOT_ACTOR_WORDS.has(w))) return null;
   if (!single && isOfficeEnd(words, words.length - 1)) return null;
   if (single && (MONTHS_AND_DAYS.has(last) || FUNCTION_WORDS.has(last) || isDemonym(words[0]!.text, ctx))) return null;
   if (insideTitleQuote(text, span[0]!.start, end)) return null;
   // A lone capitalised word that starts a sentence is usually an ordinary word.
-  if (single && words[0]!.sentenceStart && !titled) return null;
+  if (single && startsSentence(text, words[0]!.start) && !titled) return null;
   if (words.some((w) => /^\p{Lu}+$/u.test(w.text) && w.text.length > 6)) return null; // SHOUTED words, not names
 
   // A capitalised common noun on its own ("Parliament", "Embassy", "TV") names nothing in particular.
@@ -199,18 +199,52 @@ function mentionOf(entity: Discovered, text: string, start: number, end: number,
   return { entity: entity.id, text: text.slice(start, end), start, end, via };
 }
 
-function tokenize(text: string): Token[] {
+/**
+ * Words, with the apostrophes, full stops and hyphens inside them ("U.S.",
+ * "Iran's", "al-Araji"): what /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu
+ * finds, read by character codes (words.ts), since every block is read.
+ */
+export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  // Nothing but non-word characters before a token (`^\W*$` on all the text
-  // before it) means no \w before it. Found once: testing every prefix takes
-  // time that grows with the square of the length in text with no ASCII letters.
-  const firstWordChar = text.search(/\w/u);
-  for (const m of text.matchAll(TOKEN)) {
-    const before = text.slice(Math.max(0, m.index - 4), m.index);
-    const onlyNonWordBefore = firstWordChar < 0 || m.index <= firstWordChar;
-    tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length, sentenceStart: m.index === 0 || SENTENCE_END.test(before) || onlyNonWordBefore });
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    let size = wordCharAt(text, i);
+    if (size === 0) {
+      i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    // The run of letters, digits and inner marks; the token ends at its last letter or digit.
+    let end = i + size;
+    i = end;
+    while (i < length) {
+      size = wordCharAt(text, i);
+      if (size > 0) end = i += size;
+      else if (INNER_MARKS.has(text.charCodeAt(i))) i++;
+      else break;
+    }
+    tokens.push({ text: text.slice(start, end), start, end });
+    i = end;
   }
   return tokens;
+}
+
+/** ' ’ . - */
+const INNER_MARKS = new Set([0x27, 0x2019, 0x2e, 0x2d]);
+
+/**
+ * Whether the word at `index` starts a sentence: it starts the text, follows
+ * a sentence's end or an opening quote, or has no \w before it.
+ */
+function startsSentence(text: string, index: number): boolean {
+  if (index === 0 || SENTENCE_END.test(text.slice(Math.max(0, index - 4), index))) return true;
+  // Nothing but non-word characters before it (`^\W*$` on all the text
+  // before it) means no \w before it: one search, rather than a test of the
+  // whole prefix, which takes time that grows with the square of the length
+  // in text with no ASCII letters.
+  const firstWordChar = text.search(/\w/u);
+  return firstWordChar < 0 || index <= firstWordChar;
 }
 
 /** "Omani", "Iranian", "Israeli", "Canadians": adjectives and nouns formed from a place's name. */
@@ -232,3 +266,19 @@ function insideTitleQuote(text: string, start: number, end: number): boolean {
 
 /** Capitals that are not organisations. */
 const COMMON_ACRONYMS = new Set(['GMT', 'UTC', 'EDT', 'EST', 'BST', 'CET', 'CEO', 'GDP', 'USD', 'EUR', 'LNG', 'HIV', 'DNA', 'FAQ', 'PDF', 'ADVERTISEMENT']);
+
+/**
+ * A discovered name's id, as a slug. Remembered, since the same names come
+ * back span after span and article after article, and slugging one (its
+ * transliteration) costs more than the rest of reading the span; forgotten
+ * in bulk when many, so that a long run's memory stays flat.
+ */
+const ids = new Map<string, string>();
+function idOf(name: string): string {
+  let id = ids.get(name);
+  if (id === undefined) {
+    if (ids.size >= 20_000) ids.clear();
+    ids.set(name, (id = headlineSlug(name)));
+  }
+  return id;
+}

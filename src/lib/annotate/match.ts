@@ -1,4 +1,5 @@
 import { foldQuotes } from '../parse/normalize.ts';
+import { forEachWord } from '../parse/words.ts';
 import type { Form, Lexicon } from './lexicon.ts';
 
 /** A stretch of a block's text that names an entity. Offsets are UTF-16 indices. */
@@ -11,7 +12,6 @@ export type Mention = {
   via: 'name' | 'role' | 'metonym' | 'short' | 'discovered';
 };
 
-const WORDS = /[\p{L}\p{N}]+/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 export function isWordChar(ch: string | undefined): boolean {
@@ -27,11 +27,10 @@ export function matchNames(text: string, lexicon: Lexicon, allowed: (form: Form)
   const folded = foldQuotes(text);
   const found: Mention[] = [];
   let lastEnd = 0;
-  for (const word of folded.matchAll(WORDS)) {
-    const start = word.index;
-    if (start < lastEnd) continue;
-    const forms = lexicon.byFirstWord.get(word[0]);
-    if (!forms) continue;
+  forEachWord(folded, (start, wordEnd) => {
+    if (start < lastEnd) return;
+    const forms = lexicon.byFirstWord.get(folded.slice(start, wordEnd));
+    if (!forms) return;
     for (const form of forms) {
       const end = start + form.text.length;
       if (!folded.startsWith(form.text, start) || isWordChar(folded[end]) || !allowed(form)) continue;
@@ -39,7 +38,7 @@ export function matchNames(text: string, lexicon: Lexicon, allowed: (form: Form)
       lastEnd = end;
       break;
     }
-  }
+  });
   return found;
 }
 

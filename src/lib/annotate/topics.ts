@@ -1,4 +1,5 @@
 import { foldQuotes } from '../parse/normalize.ts';
+import { wordCharAt } from '../parse/words.ts';
 import { TOPIC_PATTERN_FLAGS, type Topic } from '../schema/topic.ts';
 import type { BlockKind } from './article.ts';
 import { haystackOf, indexWords, mayMatch, requiredWords, type WordIndex } from './pattern-words.ts';
@@ -33,19 +34,34 @@ export const HEADLINE_BONUS = 0.25;
 /** An article topic must score at least this much; see articleTopics. */
 export const TOPIC_THRESHOLD = 0.15;
 
-/** Words, and each other non-space character on its own: "face-to-face" is five tokens. */
-const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
-
 type Token = { key: string; start: number; end: number };
 
 const DASHES = new Set(['‐', '‑', '–', '—']);
+const SPACE = /^\s$/u;
 
-/** Tokens of quote-folded text, keyed case-insensitively and with every dash as "-" (a dash is always a token of its own). */
-function tokenize(folded: string): Token[] {
+/**
+ * Tokens of quote-folded text: words, and each other non-space character on
+ * its own ("face-to-face" is five tokens), as /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu
+ * finds them; keyed case-insensitively, with every dash as "-". Read by
+ * character codes (words.ts): every paragraph is tokenised.
+ */
+export function tokenize(folded: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of folded.matchAll(TOKEN)) {
-    const word = m[0];
-    tokens.push({ key: DASHES.has(word) ? '-' : word.toLowerCase(), start: m.index, end: m.index + word.length });
+  const length = folded.length;
+  let i = 0;
+  while (i < length) {
+    const start = i;
+    let size = wordCharAt(folded, i);
+    if (size > 0) {
+      do i += size;
+      while (i < length && (size = wordCharAt(folded, i)) > 0);
+      tokens.push({ key: folded.slice(start, i).toLowerCase(), start, end: i });
+      continue;
+    }
+    i += (folded.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+    const char = folded.slice(start, i);
+    if (char.charCodeAt(0) === 32 || SPACE.test(char)) continue;
+    tokens.push({ key: DASHES.has(char) ? '-' : char.toLowerCase(), start, end: i });
   }
   return tokens;
 }

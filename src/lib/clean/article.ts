@@ -212,7 +212,8 @@ function chooseDek(classified: Classified[], textBlocks: Classified[]): Classifi
   const next = classified[1];
   const followedByFurniture = next !== undefined && next.kind !== 'text';
   const readsLikeHeadline = !endsLikeSentence(first.text);
+  if (followedByFurniture || readsLikeHeadline) return first;
   const firstKey = sameTextKey(first.text);
   const repeatedLater = textBlocks.slice(1).some((b) => sameTextKey(b.text).startsWith(firstKey));
-  return followedByFurniture || readsLikeHeadline || repeatedLater ? first : null;
+  return repeatedLater ? first : null;
 }

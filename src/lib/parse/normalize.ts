@@ -10,16 +10,24 @@ export function foldQuotes(text: string): string {
 
 /** A key for "is this the same line again?": case, quotes, spacing and end punctuation ignored. */
 export function sameTextKey(text: string): string {
-  return foldQuotes(text)
+  // foldQuotes' folds, after lowercasing (no quote or dash has a case). A
+  // single space is left alone rather than replaced by itself, which spares
+  // a copy of most lines; a parse makes a key of every block.
+  return text
     .toLowerCase()
+    .replace(/[‘’‚‛′`´]/g, "'")
+    .replace(/[“”„‟″«»]/g, '"')
     .replace(/[–—]/g, '-')
-    .replace(/\s+/g, ' ')
+    .replace(/\s{2,}|[^\S ]/g, ' ')
     .replace(/[\s.!?:;,]+$/u, '')
     .trim();
 }
 
 export function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+  let count = 0;
+  const word = /\S+/g;
+  while (word.test(text)) count++;
+  return count;
 }
 
 /** Ends like a sentence: a full stop, question or exclamation mark, maybe inside a closing quote or bracket. */
