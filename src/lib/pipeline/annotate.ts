@@ -115,14 +115,19 @@ async function annotateWith({ pool, fresh, files, cacheDir, store, before }: Pla
   const { seeds, out, address } = options;
   const memoDir = cacheDir ? join(cacheDir, 'memo') : null;
   const memo = memoAt(memoDir);
+  // Reading comes first, so that threads parse the seeds as soon as they
+  // have started, while this thread reads the manifest and the registries.
+  const loading = loadSeedsIn(pool, seeds, process.cwd(), memoDir, files);
+  // Awaited below, after the registries, whose problems are reported first.
+  loading.catch(() => {});
   const registry = loadEntities(options.entities, process.cwd(), memo);
   const topicRegistry = loadTopics(options.topics, process.cwd(), memo);
   const cache = store.outputs;
   const version = pipelineVersion();
   const input = { entities: registry.entities, topics: topicRegistry.topics, address, cacheDir, out };
-  // The threads build their contexts while this thread joins the seeds and computes their keys.
+  // The threads build their contexts once they have read their seeds, while this thread joins the seeds and computes their keys.
   if (pool && fresh) pool.prepare(input);
-  const { articles, warnings } = await loadSeedsIn(pool, seeds, process.cwd(), memoDir, files);
+  const { articles, warnings } = await loading;
   mkdirSync(join(out, '_index'), { recursive: true });
 
   const fingerprint = hashOf(
