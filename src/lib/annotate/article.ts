@@ -1,6 +1,6 @@
 import type { Article } from '../pipeline/load.ts';
 import type { Lexicon } from './lexicon.ts';
-import { longestFirst, matchNames, type Mention } from './match.ts';
+import { longestFirst, matchCandidates, nameCandidates, type Mention } from './match.ts';
 import { resolveMetonyms } from './metonyms.ts';
 import { findRoles } from './roles.ts';
 import { discover, type Discovered, type DiscoveryContext } from './discover.ts';
@@ -35,7 +35,9 @@ export function annotateBlocks(article: Article, lexicon: Lexicon): AnnotatedBlo
 
 export function annotateArticle(article: Article, lexicon: Lexicon): AnnotatedArticle {
   const blocks = articleBlocks(article);
-  const plain = blocks.map((b) => (b.kind === 'caption' ? [] : matchNames(b.text, lexicon, (f) => f.requires === null)));
+  // Each block's words are read once for both readings.
+  const candidates = blocks.map((b) => (b.kind === 'caption' ? null : nameCandidates(b.text, lexicon)));
+  const plain = candidates.map((c) => (c ? matchCandidates(c, (f) => f.requires === null) : []));
   const named = new Set(plain.flat().map((m) => m.entity));
   const contextual = (requires: string[] | null) => requires === null || requires.some((id) => named.has(id));
   // With no contextual form active the second reading would repeat the first.
@@ -49,7 +51,7 @@ export function annotateArticle(article: Article, lexicon: Lexicon): AnnotatedAr
 
   const registered = blocks.map((block, i) => {
     if (block.kind === 'caption') return [];
-    let mentions = reread ? matchNames(block.text, lexicon, (f) => contextual(f.requires)) : plain[i]!;
+    let mentions = reread ? matchCandidates(candidates[i]!, (f) => contextual(f.requires)) : plain[i]!;
     mentions = resolveMetonyms(block.text, mentions, lexicon, named);
     const people = mentions.filter((m) => lexicon.entities.get(m.entity)?.type === 'person');
     const roles = findRoles(block.text, mentions, lexicon, article.published, people, block.kind === 'title' && isTitleCase(block.text));

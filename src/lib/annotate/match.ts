@@ -24,13 +24,28 @@ export function isWordChar(ch: string | undefined): boolean {
  * `allowed` says which contextual forms are active for this article.
  */
 export function matchNames(text: string, lexicon: Lexicon, allowed: (form: Form) => boolean): Mention[] {
+  return matchCandidates(nameCandidates(text, lexicon), allowed);
+}
+
+/** The words of a text that start a registered name, with their forms: read once, matched as often as the forms allowed change. */
+export type NameCandidates = { text: string; folded: string; words: { start: number; forms: Form[] }[] };
+
+export function nameCandidates(text: string, lexicon: Lexicon): NameCandidates {
   const folded = foldQuotes(text);
+  const words: NameCandidates['words'] = [];
+  forEachWord(folded, (start, end) => {
+    const forms = lexicon.byFirstWord.get(folded.slice(start, end));
+    if (forms) words.push({ start, forms });
+  });
+  return { text, folded, words };
+}
+
+/** matchNames on words already read: a word that starts no name can neither match nor end up inside a match's span, so only these are tried. */
+export function matchCandidates({ text, folded, words }: NameCandidates, allowed: (form: Form) => boolean): Mention[] {
   const found: Mention[] = [];
   let lastEnd = 0;
-  forEachWord(folded, (start, wordEnd) => {
-    if (start < lastEnd) return;
-    const forms = lexicon.byFirstWord.get(folded.slice(start, wordEnd));
-    if (!forms) return;
+  for (const { start, forms } of words) {
+    if (start < lastEnd) continue;
     for (const form of forms) {
       const end = start + form.text.length;
       if (!folded.startsWith(form.text, start) || isWordChar(folded[end]) || !allowed(form)) continue;
@@ -38,7 +53,7 @@ export function matchNames(text: string, lexicon: Lexicon, allowed: (form: Form)
       lastEnd = end;
       break;
     }
-  });
+  }
   return found;
 }
 
