@@ -52,8 +52,9 @@ export function findEvents(blocks: readonly DateBlock[], published: string | nul
   for (const block of blocks) {
     if (block.kind === 'caption') continue;
     const text = block.text;
-    const starts = sentenceStarts(text);
-    const sentence = (at: number) => sentenceAt(text, starts, at);
+    // Found only for a block that has a date phrase: most have none.
+    let starts: number[] | undefined;
+    const sentence = (at: number) => sentenceAt(text, (starts ??= sentenceStarts(text)), at);
     const tense = (start: number, end: number) => {
       const [s, e] = sentence(start);
       return tenseAround(text.slice(s, Math.max(e, end)), start - s, end - s);

@@ -249,9 +249,23 @@ function startsSentence(text: string, index: number): boolean {
 
 /** "Omani", "Iranian", "Israeli", "Canadians": adjectives and nouns formed from a place's name. */
 function isDemonym(word: string, ctx: DiscoveryContext): boolean {
+  // Asked of most capitalised words, often twice, and each answer tries every place name: remembered per set of place names.
+  let known = demonyms.get(ctx.placeNames);
+  if (!known) demonyms.set(ctx.placeNames, (known = new Map()));
+  let answer = known.get(word);
+  if (answer === undefined) {
+    if (known.size >= 20_000) known.clear();
+    known.set(word, (answer = readDemonym(word, ctx.placeNames)));
+  }
+  return answer;
+}
+
+const demonyms = new WeakMap<readonly string[], Map<string, boolean>>();
+
+function readDemonym(word: string, placeNames: readonly string[]): boolean {
   const w = word.replace(/s$/, '');
   if (!/^\p{Lu}\p{Ll}+(?:i|ian|an|ese|ish|ic|ean)$/u.test(w)) return false;
-  return ctx.placeNames.some((place) => {
+  return placeNames.some((place) => {
     const stem = place.replace(/[aeiouy]$/, '');
     return stem.length >= 3 && w.startsWith(stem) && w.length > place.length - 1;
   }) || /^(?:American|European|Western|Eastern|Arab|Persian|Shia|Shiite|Sunni|Muslim|Christian|Jewish|Kurdish|Gulf|African|Asian|Latin)/u.test(w);
