@@ -1,6 +1,7 @@
 import { isKnownPlace, namedType, taggedType } from './name-type.ts';
 import { headlineSlug } from '../slug.ts';
 import { wordCharAt } from '../parse/words.ts';
+import { remembered } from '../remembered.ts';
 import type { EntityType } from '../schema/entity.ts';
 import type { Mention } from './match.ts';
 import {
@@ -33,6 +34,13 @@ export type DiscoveryContext = {
 };
 
 type Token = { text: string; start: number; end: number };
+
+/**
+ * A discovered name's id, as a slug: remembered, since the same names come
+ * back span after span and article after article, and slugging one (its
+ * transliteration) costs more than the rest of reading the span.
+ */
+const idOf = remembered(headlineSlug);
 
 const CAPITALISED = /^(?:\p{Lu}[\p{Ll}'’-]|\p{Lu}{2,}|\p{Lu}$|\p{Lu}\.)/u;
 const SENTENCE_END = /[.!?]["”’)\]]*\s+$|^\s*["“‘(]*$|[:;]\s*["“]\s*$|["“]\s*$/u;
@@ -251,16 +259,11 @@ function startsSentence(text: string, index: number): boolean {
 function isDemonym(word: string, ctx: DiscoveryContext): boolean {
   // Asked of most capitalised words, often twice, and each answer tries every place name: remembered per set of place names.
   let known = demonyms.get(ctx.placeNames);
-  if (!known) demonyms.set(ctx.placeNames, (known = new Map()));
-  let answer = known.get(word);
-  if (answer === undefined) {
-    if (known.size >= 20_000) known.clear();
-    known.set(word, (answer = readDemonym(word, ctx.placeNames)));
-  }
-  return answer;
+  if (!known) demonyms.set(ctx.placeNames, (known = remembered((w) => readDemonym(w, ctx.placeNames))));
+  return known(word);
 }
 
-const demonyms = new WeakMap<readonly string[], Map<string, boolean>>();
+const demonyms = new WeakMap<readonly string[], (word: string) => boolean>();
 
 function readDemonym(word: string, placeNames: readonly string[]): boolean {
   const w = word.replace(/s$/, '');
@@ -280,19 +283,3 @@ function insideTitleQuote(text: string, start: number, end: number): boolean {
 
 /** Capitals that are not organisations. */
 const COMMON_ACRONYMS = new Set(['GMT', 'UTC', 'EDT', 'EST', 'BST', 'CET', 'CEO', 'GDP', 'USD', 'EUR', 'LNG', 'HIV', 'DNA', 'FAQ', 'PDF', 'ADVERTISEMENT']);
-
-/**
- * A discovered name's id, as a slug. Remembered, since the same names come
- * back span after span and article after article, and slugging one (its
- * transliteration) costs more than the rest of reading the span; forgotten
- * in bulk when many, so that a long run's memory stays flat.
- */
-const ids = new Map<string, string>();
-function idOf(name: string): string {
-  let id = ids.get(name);
-  if (id === undefined) {
-    if (ids.size >= 20_000) ids.clear();
-    ids.set(name, (id = headlineSlug(name)));
-  }
-  return id;
-}

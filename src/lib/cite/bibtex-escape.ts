@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { remembered } from '../remembered.ts';
 
 /**
  * LaTeX escaping for BibTeX values, character for character as citation-js's
@@ -34,11 +35,15 @@ function escapeCharacter(char: string): string {
   return /^[&%$#_{}]$/.test(char) ? `\\${char}` : '';
 }
 
-/** `value` as the plugin writes it in a BibTeX field (with its default, ASCII-only output). */
-export function latex(value: string): string {
-  return value
+/**
+ * `value` as the plugin writes it in a BibTeX field (with its default,
+ * ASCII-only output). Remembered: the same publishers and names come back
+ * article after article, and each article is cited twice.
+ */
+export const latex = remembered((value: string): string =>
+  value
     .normalize('NFKD')
     .replace(UNSAFE, escapeCharacter)
     .replace(ACCENTED, (match) => Array.from(match).reduce((subject, mark) => `{\\${NAMES.get(mark)} ${subject}}`))
-    .replace(LONE_MARK, '');
-}
+    .replace(LONE_MARK, ''),
+);

@@ -1,3 +1,4 @@
+import { remembered } from '../remembered.ts';
 import { protectWebAddresses } from './csl-item.ts';
 
 /**
@@ -56,8 +57,10 @@ export function isPlainText(text: string): boolean {
   return ENDS.test(text) && PLAIN.test(text) && !MOVED.test(text);
 }
 
-/** The headline in title case (see the module's comment); `text` must pass isPlainText. */
-export function titleCase(text: string): string {
+/** The headline in title case (see the module's comment); `text` must pass isPlainText. Remembered: each citation style of both of an article's sets asks. */
+export const titleCase = remembered(caseTitle);
+
+function caseTitle(text: string): string {
   const pieces = protectWebAddresses(text).split(CUT);
   // split() with a capture group alternates text and cuts: text, cut, text, …
   const strings: string[] = [];
