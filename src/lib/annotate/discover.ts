@@ -1,6 +1,6 @@
 import { isKnownPlace, namedType, taggedType } from './name-type.ts';
 import { headlineSlug } from '../slug.ts';
-import { wordCharAt } from '../parse/words.ts';
+import { forEachWord } from '../parse/words.ts';
 import { remembered } from '../remembered.ts';
 import type { EntityType } from '../schema/entity.ts';
 import type { Mention } from './match.ts';
@@ -210,36 +210,33 @@ function mentionOf(entity: Discovered, text: string, start: number, end: number,
 /**
  * Words, with the apostrophes, full stops and hyphens inside them ("U.S.",
  * "Iran's", "al-Araji"): what /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu
- * finds, read by character codes (words.ts), since every block is read.
+ * finds, read by character codes (words.ts), since every block is read: runs
+ * of letters and digits, joined where only those marks come between them.
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const length = text.length;
-  let i = 0;
-  while (i < length) {
-    let size = wordCharAt(text, i);
-    if (size === 0) {
-      i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
-      continue;
+  let start = -1;
+  let end = -1;
+  forEachWord(text, (from, to) => {
+    if (start >= 0 && onlyInnerMarks(text, end, from)) {
+      end = to;
+      return;
     }
-    const start = i;
-    // The run of letters, digits and inner marks; the token ends at its last letter or digit.
-    let end = i + size;
-    i = end;
-    while (i < length) {
-      size = wordCharAt(text, i);
-      if (size > 0) end = i += size;
-      else if (INNER_MARKS.has(text.charCodeAt(i))) i++;
-      else break;
-    }
-    tokens.push({ text: text.slice(start, end), start, end });
-    i = end;
-  }
+    if (start >= 0) tokens.push({ text: text.slice(start, end), start, end });
+    start = from;
+    end = to;
+  });
+  if (start >= 0) tokens.push({ text: text.slice(start, end), start, end });
   return tokens;
 }
 
 /** ' ’ . - */
 const INNER_MARKS = new Set([0x27, 0x2019, 0x2e, 0x2d]);
+
+function onlyInnerMarks(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!INNER_MARKS.has(text.charCodeAt(i))) return false;
+  return true;
+}
 
 /**
  * Whether the word at `index` starts a sentence: it starts the text, follows

@@ -1,5 +1,5 @@
 import { foldQuotes } from '../parse/normalize.ts';
-import { wordCharAt } from '../parse/words.ts';
+import { charSize, wordCharAt, wordEnd } from '../parse/words.ts';
 import { TOPIC_PATTERN_FLAGS, type Topic } from '../schema/topic.ts';
 import type { BlockKind } from './article.ts';
 import { haystackOf, indexWords, mayMatch, requiredWords, type WordIndex } from './pattern-words.ts';
@@ -51,14 +51,12 @@ export function tokenize(folded: string): Token[] {
   let i = 0;
   while (i < length) {
     const start = i;
-    let size = wordCharAt(folded, i);
-    if (size > 0) {
-      do i += size;
-      while (i < length && (size = wordCharAt(folded, i)) > 0);
+    if (wordCharAt(folded, i) > 0) {
+      i = wordEnd(folded, start);
       tokens.push({ key: folded.slice(start, i).toLowerCase(), start, end: i });
       continue;
     }
-    i += (folded.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+    i += charSize(folded, i);
     const char = folded.slice(start, i);
     if (char.charCodeAt(0) === 32 || SPACE.test(char)) continue;
     tokens.push({ key: DASHES.has(char) ? '-' : char.toLowerCase(), start, end: i });

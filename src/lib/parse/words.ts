@@ -18,19 +18,32 @@ export function wordCharAt(text: string, i: number): number {
   return LETTER_OR_DIGIT.test(text.slice(i, i + size)) ? size : 0;
 }
 
+/** The length in UTF-16 units of the character that starts at `i`: 2 for a surrogate pair, else 1. */
+export function charSize(text: string, i: number): number {
+  return (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+}
+
+/** Where the run of letters and digits that starts at `start` ends. */
+export function wordEnd(text: string, start: number): number {
+  let i = start;
+  let size = wordCharAt(text, i);
+  while (size > 0) {
+    i += size;
+    size = i < text.length ? wordCharAt(text, i) : 0;
+  }
+  return i;
+}
+
 /** Calls `onWord` with the start and end of each run of letters and digits in `text`, in order: what /[\p{L}\p{N}]+/gu matches. */
 export function forEachWord(text: string, onWord: (start: number, end: number) => void): void {
-  const length = text.length;
   let i = 0;
-  while (i < length) {
-    let size = wordCharAt(text, i);
-    if (size === 0) {
-      i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+  while (i < text.length) {
+    if (wordCharAt(text, i) === 0) {
+      i += charSize(text, i);
       continue;
     }
-    const start = i;
-    do i += size;
-    while (i < length && (size = wordCharAt(text, i)) > 0);
-    onWord(start, i);
+    const end = wordEnd(text, i);
+    onWord(i, end);
+    i = end;
   }
 }
