@@ -40,7 +40,7 @@ export function nameCandidates(text: string, lexicon: Lexicon): NameCandidates {
   return { text, folded, words };
 }
 
-/** matchNames on words already read: a word that starts no name can neither match nor end up inside a match's span, so only these are tried. */
+/** matchNames on words already read: a word that starts no registered name was passed over whatever came before it, so only these are tried. */
 export function matchCandidates({ text, folded, words }: NameCandidates, allowed: (form: Form) => boolean): Mention[] {
   const found: Mention[] = [];
   let lastEnd = 0;
