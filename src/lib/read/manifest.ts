@@ -2,6 +2,7 @@ import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { DossierError, DossierErrors } from '../errors.ts';
 import { NO_MEMO, type Memo } from '../memo.ts';
 import { sourceEntrySchema, type SourceEntry } from '../schema/source.ts';
+import { quickList, topLevelItems } from './quick-yaml.ts';
 
 /** An entry together with the line it starts on, for messages about it later. */
 export type ManifestEntry = SourceEntry & { line: number | undefined };
@@ -31,38 +32,27 @@ export function parseManifest(text: string, file: string, memo: Memo = NO_MEMO):
   return readManifest(text, file);
 }
 
-/**
- * The list's items, each with the line it starts on, when the text is plain
- * enough that reading them one at a time means what reading the whole does: a
- * block list at the left margin, with no anchors, aliases or tags that could
- * reach from one item into another, and no directives or second document.
- * Otherwise null.
- */
-function topLevelItems(text: string): { text: string; line: number }[] | null {
-  if (/^(?:---|\.\.\.|%)/m.test(text) || /(?:^|[\s[{,])[&*!][^\s,[\]{}]/m.test(text)) return null;
-  const items: { text: string; line: number }[] = [];
-  // Items are cut at the starts of their lines, so each keeps its own bytes and line ends.
-  let start = -1;
-  let startLine = 0;
-  let line = 0;
-  for (let at = 0; at < text.length; line++) {
-    const end = text.indexOf('\n', at);
-    const next = end < 0 ? text.length : end + 1;
-    const content = text.slice(at, next);
-    if (/^-(?:[ \t\r\n]|$)/.test(content)) {
-      if (start >= 0) items.push({ text: text.slice(start, at), line: startLine + 1 });
-      start = at;
-      startLine = line;
-    } else if (/^[^\s#]/.test(content) || (start < 0 && /^\s*[^\s#]/.test(content))) {
-      return null;
-    }
-    at = next;
-  }
-  if (start >= 0) items.push({ text: text.slice(start), line: startLine + 1 });
-  return items;
+/** The manifest's entries: read quickly when nothing is wrong with it, else by `yaml`, which gives the messages. */
+function readManifest(text: string, file: string): ManifestEntry[] {
+  return quickManifest(text) ?? readManifestFully(text, file);
 }
 
-function readManifest(text: string, file: string): ManifestEntry[] {
+/** Every entry valid and no file listed twice, or null (see quickList). */
+function quickManifest(text: string): ManifestEntry[] | null {
+  const items = quickList(text);
+  if (!items) return null;
+  const entries: ManifestEntry[] = [];
+  const seen = new Set<string>();
+  for (const { value, line } of items) {
+    const result = sourceEntrySchema.safeParse(value);
+    if (!result.success || seen.has(result.data.file)) return null;
+    seen.add(result.data.file);
+    entries.push({ ...result.data, line });
+  }
+  return entries;
+}
+
+function readManifestFully(text: string, file: string): ManifestEntry[] {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const lineOf = (offset: number | undefined) => (offset === undefined ? undefined : lines.linePos(offset).line);
