@@ -139,7 +139,7 @@ function matchesOf(re: RegExp, text: string): [number, number][] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length > 0) found.push([m.index, m.index + m[0].length]);
     // An empty match would be found again at the same place; step over one code point, as matchAll does.
-    else re.lastIndex += (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+    else re.lastIndex += charSize(text, re.lastIndex);
   }
   return found;
 }

@@ -13,8 +13,7 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 export function wordCharAt(text: string, i: number): number {
   const code = text.charCodeAt(i);
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
-  const point = text.codePointAt(i)!;
-  const size = point > 0xffff ? 2 : 1;
+  const size = charSize(text, i);
   return LETTER_OR_DIGIT.test(text.slice(i, i + size)) ? size : 0;
 }
 

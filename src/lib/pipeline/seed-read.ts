@@ -47,7 +47,7 @@ function parseSeed(text: string, path: string, name: string): ParsedSeed {
 
 /** What a thread (seed-threads.ts) sends back for one seed: errors as plain data, since their classes do not cross threads. */
 export type SentRead =
-  | { parsed: Extract<SeedRead, { parsed: unknown }>['parsed'] }
+  | { parsed: ParsedSeed }
   | { problems: { message: string; file?: string | undefined; line?: number | undefined; hint?: string | undefined }[] }
   | { bug: { message: string; stack?: string | undefined } };
 

@@ -2,7 +2,7 @@ import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { DossierError, DossierErrors } from '../errors.ts';
 import { NO_MEMO, type Memo } from '../memo.ts';
 import { sourceEntrySchema, type SourceEntry } from '../schema/source.ts';
-import { quickList, topLevelItems } from './quick-yaml.ts';
+import { quickParsed, topLevelItems } from './quick-yaml.ts';
 
 /** An entry together with the line it starts on, for messages about it later. */
 export type ManifestEntry = SourceEntry & { line: number | undefined };
@@ -39,17 +39,9 @@ function readManifest(text: string, file: string): ManifestEntry[] {
 
 /** Every entry valid and no file listed twice, or null (see quickList). */
 function quickManifest(text: string): ManifestEntry[] | null {
-  const items = quickList(text);
-  if (!items) return null;
-  const entries: ManifestEntry[] = [];
-  const seen = new Set<string>();
-  for (const { value, line } of items) {
-    const result = sourceEntrySchema.safeParse(value);
-    if (!result.success || seen.has(result.data.file)) return null;
-    seen.add(result.data.file);
-    entries.push({ ...result.data, line });
-  }
-  return entries;
+  const entries = quickParsed(text, sourceEntrySchema);
+  if (!entries || new Set(entries.map((e) => e.value.file)).size !== entries.length) return null;
+  return entries.map(({ value, line }) => ({ ...value, line }));
 }
 
 function readManifestFully(text: string, file: string): ManifestEntry[] {

@@ -8,6 +8,7 @@
 // this reading cannot vouch for gives null, and the caller reads the file
 // with `yaml` as before: messages, lines and all.
 import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
+import type { z } from 'zod';
 
 /** `yaml`'s core schema, test for test: what a plain value is, in the order `yaml` tries them. */
 const NULL = /^(?:~|[Nn]ull|NULL)?$/;
@@ -65,11 +66,24 @@ export function quickList(text: string): QuickItem[] | null {
 const FIRST_KEY = /^-[ \t]+[A-Za-z_][\w-]*:(?:[ \t\r\n]|$)/;
 const WORD_KEY = /^[A-Za-z_][\w-]*$/;
 
-/** A mapping whose keys, and those of every mapping inside it, are words that read as strings. */
+/** True when every mapping in `value` has only keys that are words reading as strings. */
 function plainKeys(value: unknown): boolean {
-  if (Array.isArray(value)) return value.every((v) => typeof v !== 'object' || v === null || plainKeys(v));
-  if (typeof value !== 'object' || value === null) return false;
-  return Object.entries(value).every(([key, v]) => WORD_KEY.test(key) && !NULL.test(key) && !BOOL.test(key) && (typeof v !== 'object' || v === null || plainKeys(v)));
+  if (typeof value !== 'object' || value === null) return true;
+  if (Array.isArray(value)) return value.every(plainKeys);
+  return Object.entries(value).every(([key, v]) => WORD_KEY.test(key) && !NULL.test(key) && !BOOL.test(key) && plainKeys(v));
+}
+
+/** quickList's items each validated by `schema`, or null when the list cannot be read quickly or an item is invalid (`yaml` then says why). */
+export function quickParsed<T>(text: string, schema: z.ZodType<T>): { value: T; line: number }[] | null {
+  const items = quickList(text);
+  if (!items) return null;
+  const out: { value: T; line: number }[] = [];
+  for (const { value, line } of items) {
+    const result = schema.safeParse(value);
+    if (!result.success) return null;
+    out.push({ value: result.data, line });
+  }
+  return out;
 }
 
 /**

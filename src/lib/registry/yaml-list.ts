@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { z } from 'zod';
 import { DossierError } from '../errors.ts';
-import { quickList } from '../read/quick-yaml.ts';
+import { quickParsed } from '../read/quick-yaml.ts';
 
 /** An item read from a registry file, with where it stands for messages. */
 export type Located<T> = { value: T; file: string; line: number | undefined };
@@ -31,20 +31,8 @@ export function readRegistryFolder(dir: string, cwd: string): { path: string; te
  * them all.
  */
 export function readYamlList<T>(text: string, file: string, spec: ListSpec<T>, errors: DossierError[]): Located<T>[] {
-  return quickYamlList(text, file, spec) ?? readYamlListFully(text, file, spec, errors);
-}
-
-/** Every item valid, read quickly (see quickList); or null, for `yaml` to read it and say what is wrong. */
-function quickYamlList<T>(text: string, file: string, spec: ListSpec<T>): Located<T>[] | null {
-  const items = quickList(text);
-  if (!items) return null;
-  const out: Located<T>[] = [];
-  for (const { value, line } of items) {
-    const result = spec.schema.safeParse(value);
-    if (!result.success) return null;
-    out.push({ value: result.data, file, line });
-  }
-  return out;
+  // Read quickly when every item is valid (see quickParsed); otherwise by `yaml`, which says what is wrong.
+  return quickParsed(text, spec.schema)?.map(({ value, line }) => ({ value, file, line })) ?? readYamlListFully(text, file, spec, errors);
 }
 
 function readYamlListFully<T>(text: string, file: string, spec: ListSpec<T>, errors: DossierError[]): Located<T>[] {
