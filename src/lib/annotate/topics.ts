@@ -1,6 +1,7 @@
 import { foldQuotes } from '../parse/normalize.ts';
 import { charSize, wordCharAt, wordEnd } from '../parse/words.ts';
-import { TOPIC_PATTERN_FLAGS, type Topic } from '../schema/topic.ts';
+import { TOPIC_PATTERN_FLAGS } from '../schema/constants.ts';
+import type { Topic } from '../schema/topic.ts';
 import type { BlockKind } from './article.ts';
 import { haystackOf, indexWords, mayMatch, requiredWords, type WordIndex } from './pattern-words.ts';
 

@@ -1,6 +1,6 @@
 import { citationsFor, loadCitationJs, needsCitationJs, type Citations } from '../cite/citations.ts';
 import { basePath } from '../base-path.ts';
-import { PARAGRAPH_TOKEN } from '../schema/article.ts';
+import { PARAGRAPH_TOKEN } from '../schema/constants.ts';
 import type { Article } from './load.ts';
 import { hashOf, pipelineVersion, type Cache } from './cache.ts';
 

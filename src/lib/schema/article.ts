@@ -1,9 +1,13 @@
 import { z } from 'zod';
+import { PARAGRAPH_TOKEN } from './constants.ts';
+
+export { PARAGRAPH_TOKEN };
 
 /**
  * The frontmatter of a generated `content/articles/<slug>.md`. The pipeline
- * validates what it writes with this schema, and Astro's content layer reads
- * it back with the same one, so the two can never drift apart.
+ * builds it to this schema's type (markdown.ts; tests hold what it builds to
+ * the schema itself), and Astro's content layer validates every file with
+ * it, so the two cannot drift apart.
  */
 export const captionSchema = z.object({
   text: z.string(),
@@ -11,9 +15,6 @@ export const captionSchema = z.object({
 });
 
 export const citationSetSchema = z.object({ apa: z.string(), mla: z.string(), chicago: z.string(), bibtex: z.string(), ris: z.string() });
-
-/** Stands for the paragraph number in `paragraphCitations`; pages put the real number in. */
-export const PARAGRAPH_TOKEN = '987654321';
 
 export const articleFrontmatterSchema = z.object({
   id: z.string(),

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { TOPIC_PATTERN_FLAGS } from './constants.ts';
 import { entityId } from './entity.ts';
 
-/** Flags every topic pattern is compiled with; the matcher uses the same constant. */
-export const TOPIC_PATTERN_FLAGS = 'giu';
+export { TOPIC_PATTERN_FLAGS };
 
 /**
  * A pattern must compile with the matcher's flags and must not be able to
