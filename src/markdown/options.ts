@@ -4,9 +4,10 @@ import { paragraphAnchors } from './satteri-paragraphs.ts';
 
 /**
  * How Astro renders an article's Markdown: Sätteri, Astro's own Rust renderer,
- * with Dossier's two plugins on its HTML tree. It takes about a seventh of
- * unified's time per article (docs/performance.md). Quotes and apostrophes
- * stay exactly as the source wrote them, and no GFM: a seed's text is prose.
+ * with Dossier's two plugins on its HTML tree. It takes a sixth to a seventh of
+ * unified's time per article (docs/performance-history.md, fourth series). Quotes
+ * and apostrophes stay exactly as the source wrote them, and no GFM: a seed's
+ * text is prose.
  */
 export const markdownOptions: { features: Features; hastPlugins: HastPluginList } = {
   features: { gfm: false, smartPunctuation: false },
