@@ -1,4 +1,4 @@
-import { PARAGRAPH_TOKEN } from '../lib/schema/article.ts';
+import { PARAGRAPH_TOKEN } from '../lib/schema/constants.ts';
 import { CITATION_FORMATS, citationClass } from './citation-formats.ts';
 
 /**

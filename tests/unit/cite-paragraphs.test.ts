@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citeParagraphsHtml, deferCiteParagraphs, fillDeferred, type CiteParagraphs } from '../../src/site/cite-paragraphs.ts';
-import { PARAGRAPH_TOKEN } from '../../src/lib/schema/article.ts';
+import { PARAGRAPH_TOKEN } from '../../src/lib/schema/constants.ts';
 
 const list: CiteParagraphs = {
   href: '/briefing/articles/talks-resume/',

@@ -5,7 +5,7 @@ import { haystackOf, indexWords, mayMatch, requiredWords } from '../../src/lib/a
 import { buildTopicMatcher, matchTopics } from '../../src/lib/annotate/topics.ts';
 import { foldQuotes } from '../../src/lib/parse/normalize.ts';
 import { loadTopics } from '../../src/lib/registry/topics.ts';
-import { TOPIC_PATTERN_FLAGS } from '../../src/lib/schema/topic.ts';
+import { TOPIC_PATTERN_FLAGS } from '../../src/lib/schema/constants.ts';
 import { ROOT } from './helpers.ts';
 
 const projectTopics = loadTopics(join(ROOT, 'content', 'topics')).topics;

@@ -1,7 +1,4 @@
 import { z } from 'zod';
-import { PARAGRAPH_TOKEN } from './constants.ts';
-
-export { PARAGRAPH_TOKEN };
 
 /**
  * The frontmatter of a generated `content/articles/<slug>.md`. The pipeline

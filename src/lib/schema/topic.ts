@@ -2,8 +2,6 @@ import { z } from 'zod';
 import { TOPIC_PATTERN_FLAGS } from './constants.ts';
 import { entityId } from './entity.ts';
 
-export { TOPIC_PATTERN_FLAGS };
-
 /**
  * A pattern must compile with the matcher's flags and must not be able to
  * match empty text: a zero-width hit would tag every paragraph.
