@@ -64,8 +64,9 @@ describe('frontmatterYaml', () => {
   });
 
   it('refuses what frontmatter cannot hold, rather than writing something else', () => {
-    for (const bad of [undefined, Number.NaN, Number.POSITIVE_INFINITY, () => 1, 1n, Symbol('s')]) {
+    for (const bad of [undefined, Number.NaN, Number.POSITIVE_INFINITY, () => 1, 1n, Symbol('s'), new Date(0), new Map([['a', 1]])]) {
       expect(() => frontmatterYaml({ title: bad })).toThrow(TypeError);
+      expect(() => frontmatterYaml({ list: [bad] })).toThrow(TypeError);
     }
   });
 });

@@ -48,12 +48,16 @@ function sequenceItem(item: unknown, indent: string, lines: string[]): void {
   else lines.push(`${indent}- ${scalar(item)}`);
 }
 
+/** A plain object: a Date, a Map or a class instance is not one, and is refused as a scalar would be. */
 function isMapping(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
 }
 
 // Written plain only when no YAML reader could take the key for anything but
-// a string: a word (hyphens allowed inside), and not one that YAML 1.1 or 1.2 reads as null or a boolean.
+// a string: a word (hyphens allowed after its first character), and not one that YAML 1.1 or 1.2 reads as
+// null or a boolean.
 const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 const RESERVED_KEY = /^(?:null|true|false|yes|no|on|off|y|n)$/i;
 
@@ -66,7 +70,8 @@ function scalar(value: unknown): string {
   if (typeof value === 'number' && Number.isFinite(value)) return number(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (value === null) return 'null';
-  throw new TypeError(`frontmatter cannot hold ${typeof value === 'number' ? String(value) : typeof value}`);
+  const what = typeof value === 'number' ? String(value) : typeof value === 'object' && value !== null ? (value.constructor?.name ?? 'object') : typeof value;
+  throw new TypeError(`frontmatter cannot hold ${what}`);
 }
 
 /** As js-yaml writes numbers: "-0.0" keeps the sign, and "1.e-7" has the dot YAML 1.1 wants in a float. */
