@@ -5,18 +5,18 @@
  * offsets found in the folded text are offsets in the original.
  */
 export function foldQuotes(text: string): string {
-  return text.replace(/[‘’‚‛′`´]/g, "'").replace(/[“”„‟″«»]/g, '"');
+  return text.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"');
 }
+
+const SINGLE_QUOTES = /[‘’‚‛′`´]/g;
+const DOUBLE_QUOTES = /[“”„‟″«»]/g;
 
 /** A key for "is this the same line again?": case, quotes, spacing and end punctuation ignored. */
 export function sameTextKey(text: string): string {
   // foldQuotes' folds, after lowercasing (no quote or dash has a case). A
   // single space is left alone rather than replaced by itself, which spares
   // a copy of most lines; a parse makes a key of every block.
-  return text
-    .toLowerCase()
-    .replace(/[‘’‚‛′`´]/g, "'")
-    .replace(/[“”„‟″«»]/g, '"')
+  return foldQuotes(text.toLowerCase())
     .replace(/[–—]/g, '-')
     .replace(/\s{2,}|[^\S ]/g, ' ')
     .replace(/[\s.!?:;,]+$/u, '')

@@ -56,3 +56,12 @@ export function sendable(read: SeedRead): SentRead {
   if ('problems' in read) return { problems: read.problems.map((p) => ({ message: p.message, file: p.file, line: p.line, hint: p.hint })) };
   return { bug: { message: read.bug.message, stack: read.bug.stack } };
 }
+
+/** A read as a thread sent it, with its errors made errors again: sendable's inverse. */
+export function revived(sent: SentRead): SeedRead {
+  if ('parsed' in sent) return sent;
+  if ('problems' in sent) return { problems: sent.problems.map((p) => new DossierError(p.message, p)) };
+  const bug = new Error(sent.bug.message);
+  if (sent.bug.stack) bug.stack = sent.bug.stack;
+  return { bug };
+}

@@ -1,9 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
-import { DossierError } from '../errors.ts';
 import { memoAt } from './cache.ts';
 import type { Pool } from './annotate-pool.ts';
 import { joinSeeds, loadSeeds, planSeeds, seedFiles, shownPath, type LoadResult } from './load.ts';
-import type { SeedRead, SentRead } from './seed-read.ts';
+import { revived } from './seed-read.ts';
 
 /**
  * loadSeeds with the seeds read and parsed on the annotation threads
@@ -30,18 +29,10 @@ export async function loadSeedsIn(pool: Pool | null, dir: string, cwd: string, m
     throw error;
   }
   const reads = await reading;
-  return joinSeeds(plan, reads.map(revive));
+  return joinSeeds(plan, reads.map(revived));
 }
 
 /** The seeds folder's seeds, or none when there is no such folder (planSeeds reports it). */
 export function listSeeds(dir: string): string[] {
   return existsSync(dir) && statSync(dir).isDirectory() ? seedFiles(dir) : [];
-}
-
-function revive(sent: SentRead): SeedRead {
-  if ('parsed' in sent) return sent;
-  if ('problems' in sent) return { problems: sent.problems.map((p) => new DossierError(p.message, p)) };
-  const bug = new Error(sent.bug.message);
-  if (sent.bug.stack) bug.stack = sent.bug.stack;
-  return { bug };
 }
